@@ -1,0 +1,94 @@
+package dev.depot.mobile.picker;
+
+import dev.depot.mobile.sync.DeviceSync;
+import dev.depot.mobile.ui.Formats;
+import dev.depot.mobile.ui.Screen;
+import dev.depot.mobile.ui.Widgets;
+import dev.depot.model.views.PickTaskStatus;
+import dev.depot.model.views.PickTaskView;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The picker's tasks along the pick path; the next one to pick stands out. */
+final class TaskListScreen implements Screen {
+
+    private static final PseudoClass NEXT = PseudoClass.getPseudoClass("next");
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final PickerScreens screens;
+    private final BorderPane view = new BorderPane();
+    private final VBox tasks = new VBox();
+    private final Label summary = Widgets.label("", "screen-subheading");
+    private final Button startNext;
+
+    TaskListScreen(DeviceSync sync, PickerScreens screens) {
+        this.screens = screens;
+        tasks.setId("pick-tasks");
+        tasks.getStyleClass().add("lines");
+        summary.setId("pick-summary");
+        startNext = Widgets.primaryButton("Start next pick", () -> screens.pickList().next().ifPresent(screens::openPick));
+        startNext.setId("start-next-pick");
+        ScrollPane scroll = new ScrollPane(Widgets.column(summary, tasks));
+        scroll.setFitToWidth(true);
+        VBox footer = new VBox(startNext);
+        footer.getStyleClass().add("footer");
+        view.setCenter(scroll);
+        view.setBottom(footer);
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        PickList list = screens.pickList();
+        Optional<PickTaskView> next = list.next();
+        int open = list.open().size();
+        summary.setText(open == 0 ? "No picks waiting. New tasks arrive with the next sync."
+                : open + " of " + list.tasks().size() + " picks to do, in walking order");
+        tasks.getChildren().setAll(list.tasks().stream()
+                .map(task -> taskCard(task, next.filter(n -> n.id().equals(task.id())).isPresent()))
+                .toList());
+        startNext.setDisable(next.isEmpty());
+    }
+
+    private Node taskCard(PickTaskView task, boolean isNext) {
+        Label bin = Widgets.label(task.binCode(), "task-bin");
+        boolean done = task.status() != PickTaskStatus.OPEN;
+        Label status = Widgets.label(isNext ? "Next" : task.status().title(), "chip",
+                isNext ? "chip-next" : "chip-task-" + task.status().name().toLowerCase(Locale.ROOT));
+        status.setId("task-status-" + task.binCode());
+        HBox top = new HBox(bin, Widgets.grow(), status);
+        top.setAlignment(Pos.CENTER_LEFT);
+        String quantity = done ? Formats.quantity(task.pickedQuantity()) + " of " + Formats.quantity(task.quantity())
+                : Formats.quantity(task.quantity());
+        Label item = Widgets.label(quantity + " × " + task.itemName(), "cell-title");
+        Label order = Widgets.label(task.sku() + " · order " + task.orderNumber(), "cell-detail");
+        VBox card = Widgets.card(top, item, order);
+        card.getStyleClass().add("task-card");
+        card.setId("task-" + task.binCode());
+        card.pseudoClassStateChanged(NEXT, isNext);
+        card.pseudoClassStateChanged(DONE, done);
+        if (!done) {
+            card.setOnMouseClicked(e -> screens.openPick(task));
+        }
+        return card;
+    }
+
+    @Override
+    public String title() {
+        return "My picks";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.depot.mobile.revoked;
+
+import dev.depot.mobile.sync.CommandDescriber;
+import dev.depot.mobile.ui.Formats;
+import dev.depot.model.commands.AcknowledgeInbox;
+import dev.depot.model.commands.ConfirmPick;
+import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.UpdateCustomerContact;
+import dev.depot.model.views.CustomerView;
+import dev.depot.model.views.ItemView;
+import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.Replica;
+import dev.depot.sync.client.UnsentCommand;
+import dev.depot.sync.protocol.CommandEnvelope;
+import dev.depot.sync.protocol.SyncJson;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Unsent work in words: each command as the person would tell the office about it, and the whole
+ * list with the commands' own JSON, which the office can key in or import without guessing.
+ */
+public final class UnsentWorkText implements CommandDescriber {
+
+    private final ZoneId zone;
+
+    public UnsentWorkText(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public String describe(CommandEnvelope envelope, Replica replica) {
+        String when = Formats.dayAndTime(envelope.occurredAt(), zone); // read later, maybe on another day
+        return switch (envelope.command()) {
+            case PlaceOrder order -> order(order, replica, when);
+            case ConfirmPick pick -> pick(pick, replica, when);
+            case UpdateCustomerContact edit -> contact(edit, replica, when);
+            case AcknowledgeInbox read -> "Marked a message read at " + when;
+        };
+    }
+
+    /** The list for the office: what each command was, and each command exactly as it would have been sent. */
+    public static String export(List<UnsentCommand> unsent) {
+        return unsent.stream()
+                .map(command -> "#" + command.envelope().seq() + " " + command.description() + "\n" + SyncJson.toJson(command.envelope()))
+                .collect(Collectors.joining("\n\n", "Depot: work recorded on a device the office signed out, never sent\n\n", "\n"));
+    }
+
+    private static String order(PlaceOrder order, Replica replica, String when) {
+        String customer = replica.customer(order.customerId()).map(CustomerView::name).orElse("customer " + order.customerId());
+        String lines = order.lines().stream()
+                .map(line -> Formats.quantity(line.quantity()) + " × " + replica.item(line.itemId()).map(ItemView::name)
+                        .orElse("item " + line.itemId()))
+                .collect(Collectors.joining(", "));
+        String total = order.expectedTotal() == null ? "" : "; total " + Formats.money(order.expectedTotal());
+        String reference = order.customerReference() == null || order.customerReference().isBlank() ? ""
+                : "; their reference " + order.customerReference();
+        return "Order for " + customer + " at " + when + ": " + lines + total + reference;
+    }
+
+    private static String contact(UpdateCustomerContact edit, Replica replica, String when) {
+        String customer = replica.customer(edit.customerId()).map(CustomerView::name).orElse("customer " + edit.customerId());
+        String changes = edit.changes().changedFields().stream()
+                .map(field -> field.title() + " " + edit.changes().newValue(field))
+                .collect(Collectors.joining(", "));
+        return "Contact details of " + customer + " at " + when + ": " + changes;
+    }
+
+    private static String pick(ConfirmPick pick, Replica replica, String when) {
+        Optional<PickTaskView> task = replica.find(PickTaskView.class, PickTaskView.TYPE, pick.taskId());
+        String item = task.map(PickTaskView::itemName).orElse("item " + pick.itemCode());
+        String order = task.map(t -> " for " + t.orderNumber()).orElse("");
+        return "Pick" + order + " at " + when + ": " + Formats.quantity(pick.quantity()) + " × " + item + " from bin " + pick.binCode()
+                + " (scanned " + pick.itemCode() + ")";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.depot.mobile.scan;
+
+import dev.depot.model.gs1.Gs1FormatException;
+import dev.depot.model.gs1.Gs1Label;
+import dev.depot.model.gs1.Gs1Parser;
+import dev.depot.model.gs1.Gtin;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What a scan says about a product: its GTIN, and how many units the label stands for (AI 30 on a
+ * GS1-128 label; 1 for a plain product barcode). Text that is not a barcode is not an item scan.
+ */
+public record ItemScan(Gtin gtin, BigDecimal count) {
+
+    /**
+     * Reads a scan: a plain GTIN (8 to 14 digits) or a GS1-128 element string carrying AI 01.
+     *
+     * @return empty when the text is no barcode at all (a name or SKU typed to search)
+     * @throws Gs1FormatException when it is a barcode but a damaged or unsupported one; the message says why
+     */
+    public static Optional<ItemScan> read(String scan, Gs1Parser parser) {
+        String text = scan.strip();
+        if (Gs1Parser.looksLikeGs1(text) || isBareElementString(text)) {
+            Gs1Label label = parser.parse(text);
+            Gtin gtin = label.gtinIfAny()
+                    .orElseThrow(() -> new Gs1FormatException("this label names no product (no AI 01): scan the item's own barcode"));
+            BigDecimal count = label.countIfAny().filter(c -> c.signum() > 0).orElse(BigDecimal.ONE);
+            return Optional.of(new ItemScan(gtin, count));
+        }
+        if (text.matches("\\d{8}|\\d{12,14}")) {
+            return Optional.of(new ItemScan(Gtin.parse(text), BigDecimal.ONE)); // a wrong check digit throws with the reason
+        }
+        return Optional.empty();
+    }
+
+    /** GS1-128 sent without the symbology prefix: digits only, longer than a GTIN, starting with AI 01. */
+    private static boolean isBareElementString(String text) {
+        return text.length() > 14 && text.startsWith("01") && text.chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether a GTIN as the replica stores it (any length) names this scan's product. */
+    public boolean names(String storedGtin) {
+        return storedGtin != null && Gtin.isValid(storedGtin) && Gtin.parse(storedGtin).equals(gtin);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.depot.server.accounting;
+
+import static dev.depot.server.accounting.PostingLine.credit;
+import static dev.depot.server.accounting.PostingLine.debit;
+
+import dev.depot.model.money.Money;
+import java.util.List;
+import java.util.UUID;
+
+/** Which accounts each business event moves, and by how much. Pure: the caller posts the result. */
+public final class PostingRules {
+
+    private PostingRules() {
+    }
+
+    /** Stock counted in when Depot starts: inventory against opening equity. */
+    public static JournalDraft openingStock(UUID movementId, Money value) {
+        return new JournalDraft("OPENING_STOCK", movementId, "Opening stock",
+                List.of(debit(Accounts.INVENTORY, value), credit(Accounts.OPENING_BALANCE_EQUITY, value)));
+    }
+
+    /** Goods received from a supplier: inventory against goods received not invoiced. */
+    public static JournalDraft receipt(UUID movementId, Money value) {
+        return new JournalDraft("RECEIPT", movementId, "Goods receipt",
+                List.of(debit(Accounts.INVENTORY, value), credit(Accounts.GOODS_RECEIVED_NOT_INVOICED, value)));
+    }
+
+    /** Goods shipped to a customer, at moving-average cost: cost of goods sold against inventory. */
+    public static JournalDraft goodsIssue(UUID orderId, String orderNumber, Money cost) {
+        return new JournalDraft("GOODS_ISSUE", orderId, "Goods issue " + orderNumber,
+                List.of(debit(Accounts.COST_OF_GOODS_SOLD, cost), credit(Accounts.INVENTORY, cost)));
+    }
+
+    /** An invoice: the customer owes the total; revenue is the net, the tax is owed to the state. */
+    public static JournalDraft invoice(UUID invoiceId, String invoiceNumber, Money net, Money tax) {
+        return new JournalDraft("INVOICE", invoiceId, "Invoice " + invoiceNumber,
+                List.of(debit(Accounts.RECEIVABLES, net.plus(tax)), credit(Accounts.SALES_REVENUE, net),
+                        credit(Accounts.SALES_TAX_PAYABLE, tax)));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.depot.server.admin;
+
+import dev.depot.server.catalog.Catalog;
+import dev.depot.server.catalog.Item;
+import dev.depot.server.inventory.Inventory;
+import dev.depot.server.inventory.StockPositions;
+import dev.depot.server.inventory.Warehouse;
+import dev.depot.server.platform.Transactions;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code /admin/stock}: on hand, reserved and available per item in one warehouse, by SKU, searched by
+ * SKU or name, with items that are out or running low flagged.
+ */
+final class StockOverviewPage implements HttpService {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Transactions transactions;
+    private final Inventory inventory;
+    private final Catalog catalog;
+    private final AdminGuard guard;
+    private final Pages pages;
+
+    StockOverviewPage(Transactions transactions, Inventory inventory, Catalog catalog, AdminGuard guard, Pages pages) {
+        this.transactions = transactions;
+        this.inventory = inventory;
+        this.catalog = catalog;
+        this.guard = guard;
+        this.pages = pages;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/stock", guard.page(this::show));
+    }
+
+    private void show(ServerRequest req, ServerResponse res, AdminSession session) {
+        String text = req.query().first("q").orElse("").strip();
+        String code = req.query().first("warehouse").orElse("").strip();
+        PageRequest page = PageRequest.of(req, PAGE_SIZE);
+        StockView view = transactions.inTransaction(em -> {
+            List<Warehouse> warehouses = inventory.warehouses(em);
+            Warehouse chosen = warehouses.stream().filter(w -> w.code().equalsIgnoreCase(code)).findFirst()
+                    .orElse(warehouses.isEmpty() ? null : warehouses.getFirst());
+            List<StockView.StockRow> rows = chosen == null ? List.of() : rows(em, chosen.id(), text, page);
+            String warehouseCode = chosen == null ? "" : chosen.code();
+            List<StockView.StockRow> shown = rows.stream().limit(page.limit()).toList();
+            return new StockView(Layout.of("Stock", Layout.Section.STOCK, session),
+                    warehouses.stream().map(w -> new StockView.WarehouseChoice(w.code(), w.name(), w == chosen)).toList(),
+                    warehouseCode, text, shown,
+                    PageLinks.of(page, shown.size(), rows.size() > page.limit(), offset -> address(warehouseCode, text, offset)),
+                    emptyMessage(chosen, text));
+        });
+        pages.render(res, Pages.wantsFragment(req) ? "stockResults" : "stock", view);
+    }
+
+    /** One page of items (and one more, to know whether there is a next page) with their position here. */
+    private List<StockView.StockRow> rows(EntityManager em, UUID warehouseId, String text, PageRequest page) {
+        List<Item> items = catalog.search(em, text, page.offset(), page.limit() + 1);
+        Map<UUID, StockPositions.Position> positions = inventory.positions(em, warehouseId, items.stream().map(Item::id).toList());
+        return items.stream().map(item -> {
+            StockPositions.Position p = positions.get(item.id());
+            BigDecimal onHand = p == null ? BigDecimal.ZERO : p.onHand();
+            BigDecimal reserved = p == null ? BigDecimal.ZERO : p.reserved();
+            BigDecimal available = onHand.subtract(reserved);
+            return new StockView.StockRow(item.sku(), item.name(), Display.quantity(onHand), Display.quantity(reserved),
+                    Display.quantity(available), StockLevel.of(available, item.packaging().eachesPerCase()));
+        }).toList();
+    }
+
+    private static String emptyMessage(Warehouse warehouse, String text) {
+        if (warehouse == null) {
+            return "No warehouses yet. Add one to see its stock here.";
+        }
+        return text.isEmpty() ? "No items in the catalog yet." : "No items match \u201c" + text + "\u201d.";
+    }
+
+    private static String address(String warehouse, String text, int offset) {
+        return StockView.PATH + "?warehouse=" + URLEncoder.encode(warehouse, StandardCharsets.UTF_8)
+                + "&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&offset=" + offset;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.depot.server.demo;
+
+import dev.depot.model.contact.ContactChanges;
+import dev.depot.model.gs1.Gtin;
+import dev.depot.model.identity.Role;
+import dev.depot.model.money.Money;
+import dev.depot.model.pricing.ItemPrice;
+import dev.depot.model.pricing.PriceBreak;
+import dev.depot.model.pricing.TaxRate;
+import dev.depot.model.quantity.Packaging;
+import dev.depot.server.DepotServer;
+import dev.depot.server.accounting.PostingRules;
+import dev.depot.server.audit.Actor;
+import dev.depot.server.catalog.Catalog;
+import dev.depot.server.catalog.Item;
+import dev.depot.server.identity.Identity;
+import dev.depot.server.identity.UserAccount;
+import dev.depot.server.identity.Users;
+import dev.depot.server.inventory.Location;
+import dev.depot.server.inventory.LocationType;
+import dev.depot.server.inventory.Movement;
+import dev.depot.server.inventory.MovementReason;
+import dev.depot.server.inventory.Warehouse;
+import dev.depot.server.partners.Customer;
+import dev.depot.server.partners.Partners;
+import dev.depot.server.platform.DatabaseVendor;
+import io.helidon.config.Config;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * A small distributor to try Depot with: two warehouses with bins along a pick path, fifty items
+ * with real GTINs, a price list with case breaks, ten customers, opening stock, and one user per
+ * role. Loaded once, into an empty embedded database (or any empty database with
+ * {@code depot.demo-data=if-empty} and {@code depot.demo-password}); on the embedded database the users'
+ * generated passwords are printed at that first start.
+ */
+public final class DemoData {
+
+    private static final String CURRENCY = "USD";
+    private static final String PRICE_LIST = "STD";
+
+    private final DepotServer.Capabilities depot;
+    private final Random random = new Random(20261123);
+
+    private DemoData(DepotServer.Capabilities depot) {
+        this.depot = depot;
+    }
+
+    public static void loadIfWanted(Config config, DatabaseVendor vendor, DepotServer.Capabilities depot) {
+        String mode = config.get("demo-data").asString().orElse("auto");
+        boolean wanted = switch (mode) {
+            case "auto" -> vendor == DatabaseVendor.H2;
+            case "if-empty" -> true;
+            case "never" -> false;
+            default -> throw new IllegalArgumentException("depot.demo-data is auto, if-empty or never, not " + mode);
+        };
+        if (!wanted || !depot.transactions().inTransaction(em -> new Users(em).isEmpty())) {
+            return;
+        }
+        String password = config.get("demo-password").asString().orElse(null);
+        if (password == null && vendor != DatabaseVendor.H2) {
+            // never print passwords of accounts on a shared database: the operator chooses the one the demo users get
+            throw new IllegalStateException("depot.demo-data=if-empty on " + vendor + " needs depot.demo-password (DEPOT_DEMO_PASSWORD)");
+        }
+        Map<String, String> credentials = new DemoData(depot).load(password);
+        if (password == null) {
+            printCredentials(credentials);
+        }
+    }
+
+    private Map<String, String> load(String fixedPassword) {
+        return depot.transactions().inTransaction(em -> {
+            Warehouse main = warehouse(em, "MAIN", "Main DC, Columbus OH", 24);
+            Warehouse east = warehouse(em, "EAST", "East DC, Harrisburg PA", 12);
+            Map<String, String> credentials = users(em, main, fixedPassword);
+            depot.pricing().addPriceList(em, PRICE_LIST, "Standard wholesale", CURRENCY);
+            List<Item> items = items(em);
+            customers(em, repId(em), main, east);
+            openingStock(em, items, main);
+            openingStock(em, items, east);
+            return credentials;
+        });
+    }
+
+    private Warehouse warehouse(EntityManager em, String code, String name, int bins) {
+        Warehouse warehouse = depot.inventory().addWarehouse(em, code, name);
+        UUID id = warehouse.id();
+        depot.inventory().addLocation(em, id, "RCV-01", LocationType.RECEIVING, 0);
+        depot.inventory().addLocation(em, id, "QUA-01", LocationType.QUARANTINE, 1);
+        for (int i = 0; i < bins; i++) {
+            String aisle = String.valueOf((char) ('A' + i / 8));
+            String bin = aisle + "-" + String.format("%02d", i % 8 / 2 + 1) + "-" + (i % 2 + 1);
+            depot.inventory().addLocation(em, id, bin, LocationType.STORAGE, 10 + i * 10);
+        }
+        depot.inventory().addLocation(em, id, "PACK-01", LocationType.PACK, 900);
+        depot.inventory().addLocation(em, id, "SHIP-01", LocationType.SHIP, 950);
+        return warehouse;
+    }
+
+    private Map<String, String> users(EntityManager em, Warehouse main, String fixedPassword) {
+        Map<String, String> credentials = new LinkedHashMap<>();
+        record Person(String username, String name, Role role, boolean inWarehouse) {
+        }
+        List<Person> people = List.of(
+                new Person("picker", "Pat Picker", Role.PICKER, true),
+                new Person("receiver", "Rae Receiver", Role.RECEIVER, true),
+                new Person("rep", "Rita Rep", Role.REP, false),
+                new Person("supervisor", "Sam Supervisor", Role.SUPERVISOR, true),
+                new Person("orderdesk", "Olive Orderdesk", Role.ORDER_DESK, false),
+                new Person("accountant", "Avery Accountant", Role.ACCOUNTANT, false),
+                new Person("admin", "Ada Admin", Role.ADMIN, false));
+        for (Person p : people) {
+            String password = fixedPassword != null ? fixedPassword : newPassword();
+            depot.identity().addUser(em, user(p.username(), p.role(), p.inWarehouse() ? main.id() : null, password, p.name()));
+            credentials.put(p.username() + " (" + p.role().title() + ")", password);
+        }
+        return credentials;
+    }
+
+    private static Identity.NewUser user(String username, Role role, UUID warehouse, String password, String name) {
+        return new Identity.NewUser(username, name, role, password, warehouse);
+    }
+
+    private static UUID repId(EntityManager em) {
+        return em.createQuery("select u from UserAccount u where u.username = 'rep'", UserAccount.class).getSingleResult().id();
+    }
+
+    private List<Item> items(EntityManager em) {
+        List<Item> items = new ArrayList<>();
+        int reference = 1;
+        for (DemoCatalog.Product product : DemoCatalog.PRODUCTS) {
+            Money price = Money.of(product.listPrice(), CURRENCY);
+            Money cost = price.times(new BigDecimal("0.62"));
+            Gtin gtin = Gtin.withCheckDigit("008501234" + String.format("%03d", reference++ * 7));
+            Item item = depot.catalog().addItem(em, new Catalog.NewItem(product.sku(), gtin, product.name(),
+                    new Packaging(product.eachesPerCase(), 40), cost));
+            int perCase = product.eachesPerCase();
+            List<PriceBreak> breaks = new ArrayList<>();
+            breaks.add(new PriceBreak(BigDecimal.ONE, price));
+            if (perCase > 1) {
+                breaks.add(new PriceBreak(BigDecimal.valueOf(perCase), price.times(new BigDecimal("0.95"))));
+            }
+            breaks.add(new PriceBreak(BigDecimal.valueOf(perCase * 4L), price.times(new BigDecimal("0.90"))));
+            depot.pricing().setPrice(em, PRICE_LIST, new ItemPrice(item.id(), breaks));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private void customers(EntityManager em, UUID rep, Warehouse main, Warehouse east) {
+        record Buyer(String code, String name, String city, String taxRate, String creditLimit, boolean east, String contactName,
+                     String phone) {
+        }
+        List<Buyer> buyers = List.of(
+                new Buyer("C-1001", "Harbor Street Deli", "Columbus OH", "7.5000", "5000.00", false, "Dana Miles", "614-555-0141"),
+                new Buyer("C-1002", "Northside Dental Group", "Dublin OH", "7.2500", "12000.00", false, "Priya Shah", "614-555-0178"),
+                new Buyer("C-1003", "Maple Grove Elementary", "Westerville OH", "0.0000", "20000.00", false, "Tom Becker", "614-555-0112"),
+                new Buyer("C-1004", "Riverside Fitness Club", "Columbus OH", "7.5000", "6000.00", false, "Alex Romero", "614-555-0190"),
+                new Buyer("C-1005", "Blue Heron Hotel", "Sandusky OH", "7.2500", "25000.00", false, "Grace Kim", "419-555-0133"),
+                new Buyer("C-1006", "Corner Cafe on Fifth", "Columbus OH", "7.5000", "600.00", false, "Luis Ortega", "614-555-0157"),
+                new Buyer("C-1007", "Keystone Auto Body", "Harrisburg PA", "6.0000", "8000.00", true, "Mike Novak", "717-555-0124"),
+                new Buyer("C-1008", "Susquehanna Vet Clinic", "Camp Hill PA", "6.0000", "9000.00", true, "Erin Walsh", "717-555-0166"),
+                new Buyer("C-1009", "Capitol Office Suites", "Harrisburg PA", "6.0000", "15000.00", true, "Sam Patel", "717-555-0109"),
+                new Buyer("C-1010", "Lancaster Farm Kitchen", "Lancaster PA", "6.0000", "4000.00", true, "Ruth Yoder", "717-555-0185"));
+        for (Buyer b : buyers) {
+            Customer customer = depot.partners().addCustomer(em, new Partners.NewCustomer(b.code(), b.name(), b.city(), PRICE_LIST,
+                    TaxRate.of(b.taxRate()), Money.of(b.creditLimit(), CURRENCY), b.code().equals("C-1010") ? null : rep,
+                    b.east() ? east.id() : main.id()));
+            String email = "orders@" + b.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example";
+            depot.contactEdits().change().change(em, customer.id(), new ContactChanges(b.phone(), email, b.contactName()), Actor.SYSTEM);
+        }
+    }
+
+    /** Opening stock in one or two bins per item: a few items are nearly out, to show backorders. */
+    private void openingStock(EntityManager em, List<Item> items, Warehouse warehouse) {
+        List<Location> bins = em.createQuery("select l from Location l where l.warehouseId = :w and l.type = :t order by l.walkSequence",
+                        Location.class)
+                .setParameter("w", warehouse.id()).setParameter("t", LocationType.STORAGE).getResultList();
+        Instant now = Instant.now();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            int perCase = item.packaging().eachesPerCase();
+            int cases = i % 9 == 4 ? 0 : 2 + random.nextInt(18);
+            int quantity = cases == 0 ? 3 : cases * perCase;
+            Location bin = bins.get(i % bins.size());
+            receive(em, item, bin, quantity, now);
+            if (i % 3 == 0 && cases > 0) {
+                receive(em, item, bins.get((i + 5) % bins.size()), perCase * (1 + random.nextInt(4)), now);
+            }
+        }
+    }
+
+    private void receive(EntityManager em, Item item, Location bin, int quantity, Instant at) {
+        Movement receipt = new Movement(item.id(), null, bin, BigDecimal.valueOf(quantity), MovementReason.OPENING_STOCK,
+                new Movement.SourceDocument("OPENING_STOCK", item.id()), at, null);
+        Money value = depot.inventory().receive(em, receipt, item.standardCost());
+        depot.accounting().post(em, PostingRules.openingStock(item.id(), value));
+    }
+
+    private static String newPassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            if (i > 0 && i % 5 == 4) {
+                password.append('-');
+            } else {
+                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+        }
+        return password.toString();
+    }
+
+    private static void printCredentials(Map<String, String> credentials) {
+        StringBuilder text = new StringBuilder("\nDemo data loaded. Sign in with (shown this once):\n");
+        credentials.forEach((user, password) -> text.append(String.format("  %-36s %s%n", user, password)));
+        System.out.println(text);
+    }
+}

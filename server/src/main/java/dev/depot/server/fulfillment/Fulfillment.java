@@ -1,0 +1,210 @@
+package dev.depot.server.fulfillment;
+
+import dev.depot.model.changes.ChangeEntry;
+import dev.depot.model.changes.Scope;
+import dev.depot.model.gs1.Gs1FormatException;
+import dev.depot.model.gs1.Gtin;
+import dev.depot.model.ids.UuidV7;
+import dev.depot.model.views.PickTaskStatus;
+import dev.depot.model.views.PickTaskView;
+import dev.depot.server.inventory.BinStock;
+import dev.depot.server.inventory.Inventory;
+import dev.depot.server.inventory.Location;
+import dev.depot.server.inventory.LocationType;
+import dev.depot.server.inventory.Movement;
+import dev.depot.server.inventory.MovementReason;
+import dev.depot.server.platform.ChangeLog;
+import dev.depot.server.platform.ProblemException;
+import dev.depot.server.platform.ProblemType;
+import dev.depot.model.views.PickTaskView;
+import dev.depot.server.platform.SnapshotPage;
+import dev.depot.server.platform.SnapshotSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The fulfillment capability: turns released orders into pick tasks along the pick path, and records
+ * the picks pickers confirm by scan. A pick is a physical fact: stock follows what was scanned, and
+ * a pick that contradicts its task raises a warehouse exception instead of being refused.
+ */
+public final class Fulfillment implements SnapshotSource {
+
+    private final Inventory inventory;
+    private final ChangeLog changes;
+    private final PickListener listener;
+    private final WarehouseExceptions exceptions;
+
+    public Fulfillment(Inventory inventory, ChangeLog changes, PickListener listener, WarehouseExceptions exceptions) {
+        this.inventory = inventory;
+        this.changes = changes;
+        this.listener = listener;
+        this.exceptions = exceptions;
+    }
+
+    /**
+     * Pick tasks for a released order: each line is taken from the bins that hold the item, nearest
+     * first along the walk sequence, skipping stock already promised to other open tasks.
+     */
+    public List<PickTask> createPickTasks(EntityManager em, PickRequest request) {
+        List<PickTask> tasks = new ArrayList<>();
+        for (PickRequest.Line line : request.lines()) {
+            BigDecimal toAllocate = line.quantity();
+            Map<UUID, BigDecimal> promised = openQuantityPerBin(em, line.itemId(), request.warehouseId());
+            List<BinStock> bins = inventory.binsWithStock(em, line.itemId(), request.warehouseId());
+            for (BinStock bin : bins) {
+                BigDecimal free = bin.quantity().subtract(promised.getOrDefault(bin.locationId(), BigDecimal.ZERO));
+                if (toAllocate.signum() == 0 || free.signum() <= 0) {
+                    continue;
+                }
+                BigDecimal take = free.min(toAllocate);
+                tasks.add(task(em, request, line, bin, take));
+                toAllocate = toAllocate.subtract(take);
+            }
+            if (toAllocate.signum() > 0) {
+                if (bins.isEmpty()) {
+                    throw ProblemException.invalidState("no storage bin in the warehouse holds " + line.sku());
+                }
+                // The bins hold less than the ledger promised: send the picker to the nearest one; a short pick will tell.
+                tasks.add(task(em, request, line, bins.getFirst(), toAllocate));
+            }
+        }
+        return tasks;
+    }
+
+    private PickTask task(EntityManager em, PickRequest request, PickRequest.Line line, BinStock bin, BigDecimal quantity) {
+        PickTask task = new PickTask(UuidV7.next(), request, line, new PickTask.Bin(bin.locationId(), bin.code(), bin.walkSequence()),
+                quantity);
+        em.persist(task);
+        publish(em, task);
+        return task;
+    }
+
+    /**
+     * Records a confirmed pick: stock moves from the bin the goods came from to the pack station and
+     * the order hears of it. Where the pick contradicts its task (already done, another bin, short),
+     * the pick still stands and an exception is raised for a supervisor to reconcile.
+     */
+    public PickOutcome confirmPick(EntityManager em, PickConfirmation pick) {
+        PickTask task = taskToConfirm(em, pick);
+        Location bin = inventory.location(em, task.warehouseId(), pick.binCode())
+                .filter(l -> l.type() == LocationType.STORAGE)
+                .orElseGet(() -> inventory.location(em, task.locationId()));
+        List<PickDifference> differences = PickDifferences.between(
+                new PickDifferences.Plan(task.status(), task.binCode(), task.quantity()),
+                new PickDifferences.Fact(bin.code(), pick.quantity()));
+        if (pick.quantity().signum() > 0) {
+            Location pack = inventory.first(em, task.warehouseId(), LocationType.PACK);
+            inventory.move(em, new Movement(task.itemId(), bin, pack, pick.quantity(), MovementReason.PICK,
+                    new Movement.SourceDocument("PICK_TASK", task.id()), pick.occurredAt(), pick.picker().userId()));
+            inventory.consumeReservation(em, task.orderLineId(), pick.quantity());
+        }
+        boolean wasOpen = task.isOpen();
+        task.confirm(pick.quantity(), pick.picker().userId(), pick.occurredAt());
+        publish(em, task);
+        boolean lastTaskDone = wasOpen && tasksForOrder(em, task.orderId()).stream().noneMatch(PickTask::isOpen);
+        listener.picked(em, new PickListener.Picked(task.orderId(), task.orderLineId(), pick.quantity(), lastTaskDone));
+        exceptions.raise(em, differences, task, bin, pick.picker());
+        String note = differences.isEmpty() ? null
+                : String.join("; ", differences.stream().map(PickDifference::note).toList());
+        return new PickOutcome(task.status(), note);
+    }
+
+    /** The task, locked, if this picker may confirm it with this item; anything else is refused and nothing moves. */
+    private PickTask taskToConfirm(EntityManager em, PickConfirmation pick) {
+        PickTask task = em.find(PickTask.class, pick.taskId(), LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCE,
+                    "pick task " + pick.taskId() + " does not exist");
+        }
+        if (!task.warehouseId().equals(pick.picker().warehouseId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "task " + task.id() + " belongs to another warehouse than yours");
+        }
+        if (!isSameItem(task, pick.itemCode())) {
+            throw ProblemException.invalid("itemCode", "scanned " + pick.itemCode() + " but the task is for " + task.sku()
+                    + "; put it back and scan the right item");
+        }
+        return task;
+    }
+
+    public List<PickTask> tasksForOrder(EntityManager em, UUID orderId) {
+        return em.createQuery("select t from PickTask t where t.orderId = :order order by t.walkSequence", PickTask.class)
+                .setParameter("order", orderId).getResultList();
+    }
+
+    /** What the warehouse's handhelds hold: every task, done or not, of the orders not yet shipped, in walk order. */
+    public List<PickTask> tasksOnTheFloor(EntityManager em, UUID warehouseId) {
+        return em.createQuery("select t from PickTask t where t.warehouseId = :w and t.closedAt is null order by t.walkSequence, t.id",
+                        PickTask.class)
+                .setParameter("w", warehouseId).getResultList();
+    }
+
+    /** The order left the warehouse: its tasks come off the floor, and off the warehouse's handhelds. */
+    public void orderShipped(EntityManager em, UUID orderId, Instant at) {
+        for (PickTask task : tasksForOrder(em, orderId)) {
+            if (!task.isClosed()) {
+                task.close(at);
+                publish(em, task);
+            }
+        }
+    }
+
+    @Override
+    public String entityType() {
+        return PickTaskView.TYPE;
+    }
+
+    @Override
+    public List<ChangeEntry> page(EntityManager em, Scope scope, SnapshotPage page) {
+        if (!scope.kind().equals("warehouse")) {
+            return List.of();
+        }
+        return page.read(em.createQuery("select t from PickTask t where t.warehouseId = :w and t.closedAt is null and t.id > :after "
+                        + "order by t.id", PickTask.class)
+                        .setParameter("w", scope.id())).stream()
+                .map(t -> ChangeEntry.upsert(t.view(), t.version(), scope))
+                .toList();
+    }
+
+    /**
+     * A task on the floor goes to the warehouse's handhelds as it is now; a closed one (its order
+     * shipped) as a delete, also when a late pick still changes it, so the handhelds hold exactly
+     * what {@link #tasksOnTheFloor} holds.
+     */
+    private void publish(EntityManager em, PickTask task) {
+        em.flush();
+        List<Scope> warehouse = List.of(Scope.warehouse(task.warehouseId()));
+        if (task.isClosed()) {
+            changes.remove(em, PickTaskView.TYPE, task.id(), task.version(), warehouse);
+        } else {
+            changes.publish(em, task.view(), task.version(), warehouse);
+        }
+    }
+
+    private static Map<UUID, BigDecimal> openQuantityPerBin(EntityManager em, UUID itemId, UUID warehouseId) {
+        Map<UUID, BigDecimal> promised = new HashMap<>();
+        em.createQuery("select t from PickTask t where t.itemId = :item and t.warehouseId = :w and t.status = :open", PickTask.class)
+                .setParameter("item", itemId).setParameter("w", warehouseId).setParameter("open", PickTaskStatus.OPEN)
+                .getResultStream()
+                .forEach(t -> promised.merge(t.locationId(), t.quantity(), BigDecimal::add));
+        return promised;
+    }
+
+    /** The item scanned by its barcode, or keyed by the SKU on the shelf label when the barcode will not read. */
+    private static boolean isSameItem(PickTask task, String scanned) {
+        if (scanned.strip().equalsIgnoreCase(task.sku())) {
+            return true;
+        }
+        try {
+            return Gtin.parse(scanned).digits().equals(task.gtin());
+        } catch (Gs1FormatException notAGtin) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.depot.server.fulfillment;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Told, in the picker's transaction, what was picked for an order: how the order follows the floor
+ * without fulfillment knowing about orders.
+ */
+public interface PickListener {
+
+    void picked(EntityManager em, Picked picked);
+
+    /** A quantity picked for an order line; {@code lastTaskDone} when no task of the order is left open. */
+    record Picked(UUID orderId, UUID orderLineId, BigDecimal quantity, boolean lastTaskDone) {
+    }
+}

@@ -1,0 +1,163 @@
+package dev.depot.server.fulfillment;
+
+import dev.depot.model.views.PickTaskStatus;
+import dev.depot.model.views.PickTaskView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Take a quantity of one item from one bin for one order line; done when a picker confirms it by scan. */
+@Entity
+@Table(name = "pick_task")
+public class PickTask {
+
+    @Id
+    private UUID id;
+    @Column(name = "order_id")
+    private UUID orderId;
+    @Column(name = "order_line_id")
+    private UUID orderLineId;
+    @Column(name = "order_number")
+    private String orderNumber;
+    @Column(name = "warehouse_id")
+    private UUID warehouseId;
+    @Column(name = "location_id")
+    private UUID locationId;
+    @Column(name = "bin_code")
+    private String binCode;
+    @Column(name = "walk_sequence")
+    private int walkSequence;
+    @Column(name = "item_id")
+    private UUID itemId;
+    private String sku;
+    private String gtin;
+    @Column(name = "item_name")
+    private String itemName;
+    private BigDecimal quantity;
+    @Column(name = "picked_quantity")
+    private BigDecimal pickedQuantity;
+    @Enumerated(EnumType.STRING)
+    private PickTaskStatus status;
+    @Column(name = "picked_by")
+    private UUID pickedBy;
+    @Column(name = "picked_at")
+    private Instant pickedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Version
+    private long version;
+
+    protected PickTask() {
+    }
+
+    PickTask(UUID id, PickRequest order, PickRequest.Line line, Bin bin, BigDecimal quantity) {
+        this.id = id;
+        this.orderId = order.orderId();
+        this.orderLineId = line.orderLineId();
+        this.orderNumber = order.orderNumber();
+        this.warehouseId = order.warehouseId();
+        this.locationId = bin.locationId();
+        this.binCode = bin.code();
+        this.walkSequence = bin.walkSequence();
+        this.itemId = line.itemId();
+        this.sku = line.sku();
+        this.gtin = line.gtin();
+        this.itemName = line.itemName();
+        this.quantity = quantity;
+        this.pickedQuantity = BigDecimal.ZERO;
+        this.status = PickTaskStatus.OPEN;
+    }
+
+    /** Records what the picker took; less than asked makes the task short. */
+    void confirm(BigDecimal picked, UUID picker, Instant at) {
+        pickedQuantity = pickedQuantity.add(picked);
+        status = pickedQuantity.compareTo(quantity) < 0 ? PickTaskStatus.SHORT : PickTaskStatus.PICKED;
+        pickedBy = picker;
+        pickedAt = at;
+    }
+
+    /** The order left the warehouse: the task is off the floor, done or not. */
+    void close(Instant at) {
+        closedAt = at;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public UUID orderLineId() {
+        return orderLineId;
+    }
+
+    public UUID warehouseId() {
+        return warehouseId;
+    }
+
+    public UUID locationId() {
+        return locationId;
+    }
+
+    public String binCode() {
+        return binCode;
+    }
+
+    public UUID itemId() {
+        return itemId;
+    }
+
+    public String gtin() {
+        return gtin;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public BigDecimal pickedQuantity() {
+        return pickedQuantity;
+    }
+
+    public PickTaskStatus status() {
+        return status;
+    }
+
+    public boolean isOpen() {
+        return status == PickTaskStatus.OPEN;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public PickTaskView view() {
+        return new PickTaskView(id, warehouseId, orderId, orderNumber, walkSequence, binCode, itemId, sku, gtin, itemName, quantity,
+                pickedQuantity, status);
+    }
+
+    /** A bin a task sends the picker to. */
+    record Bin(UUID locationId, String code, int walkSequence) {
+    }
+}

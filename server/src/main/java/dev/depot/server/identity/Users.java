@@ -1,0 +1,33 @@
+package dev.depot.server.identity;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The people who can sign in. */
+public final class Users {
+
+    private final EntityManager em;
+
+    public Users(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<UserAccount> byUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<UserAccount> byId(UUID id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    public boolean isEmpty() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() == 0;
+    }
+
+    public void add(UserAccount user) {
+        em.persist(user);
+    }
+}

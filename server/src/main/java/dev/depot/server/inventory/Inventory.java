@@ -1,0 +1,210 @@
+package dev.depot.server.inventory;
+
+import dev.depot.model.changes.ChangeEntry;
+import dev.depot.model.changes.Scope;
+import dev.depot.model.ids.UuidV7;
+import dev.depot.model.money.Money;
+import dev.depot.model.views.StockLevelView;
+import dev.depot.server.platform.ChangeLog;
+import dev.depot.server.platform.DatabaseVendor;
+import dev.depot.server.platform.ProblemException;
+import dev.depot.server.platform.SnapshotPage;
+import dev.depot.server.platform.SnapshotSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The inventory capability. Stock is an append-only ledger of movements; balances per location and
+ * positions per warehouse change in the same transaction as the ledger line, by increments, so
+ * concurrent movements commute. Available-to-promise = sellable on hand − open reservations.
+ */
+public final class Inventory implements SnapshotSource {
+
+    private final Clock clock;
+    private final StockIncrements increments;
+    private final ChangeLog changes;
+
+    public Inventory(Clock clock, DatabaseVendor vendor, ChangeLog changes) {
+        this.clock = clock;
+        this.increments = StockIncrements.on(vendor);
+        this.changes = changes;
+    }
+
+    public Warehouse addWarehouse(EntityManager em, String code, String name) {
+        Warehouse warehouse = new Warehouse(UuidV7.next(), code, name);
+        em.persist(warehouse);
+        return warehouse;
+    }
+
+    public Location addLocation(EntityManager em, UUID warehouseId, String code, LocationType type, int walkSequence) {
+        Location location = new Location(UuidV7.next(), warehouseId, code, type, walkSequence);
+        em.persist(location);
+        return location;
+    }
+
+    public List<Warehouse> warehouses(EntityManager em) {
+        return em.createQuery("select w from Warehouse w order by w.code", Warehouse.class).getResultList();
+    }
+
+    public Optional<Warehouse> warehouse(EntityManager em, UUID id) {
+        return Optional.ofNullable(em.find(Warehouse.class, id));
+    }
+
+    public Optional<Location> location(EntityManager em, UUID warehouseId, String code) {
+        return em.createQuery("select l from Location l where l.warehouseId = :w and l.code = :code", Location.class)
+                .setParameter("w", warehouseId).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Location location(EntityManager em, UUID id) {
+        return Optional.ofNullable(em.find(Location.class, id))
+                .orElseThrow(() -> ProblemException.notFound("location " + id));
+    }
+
+    /** The warehouse's first location of a type (e.g. its pack station). */
+    public Location first(EntityManager em, UUID warehouseId, LocationType type) {
+        return em.createQuery("select l from Location l where l.warehouseId = :w and l.type = :t order by l.walkSequence",
+                        Location.class)
+                .setParameter("w", warehouseId).setParameter("t", type).setMaxResults(1)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.invalidState("warehouse " + warehouseId + " has no " + type + " location"));
+    }
+
+    /** Stock arriving from outside (a supplier, opening stock) at a cost; returns its value at that cost. */
+    public Money receive(EntityManager em, Movement receipt, Money unitCost) {
+        if (receipt.from() != null) {
+            throw new IllegalArgumentException("a receipt comes from outside the warehouse");
+        }
+        record(em, receipt);
+        return valuation(em, receipt.itemId(), unitCost.currency()).receive(receipt.quantity(), unitCost);
+    }
+
+    /** Stock moving within a warehouse (picking, putaway). */
+    public StockMovement move(EntityManager em, Movement movement) {
+        if (movement.from() == null || movement.to() == null) {
+            throw new IllegalArgumentException("a move goes from one location to another");
+        }
+        return record(em, movement);
+    }
+
+    /** Stock leaving to a customer; returns its value at moving-average cost, for the goods-issue posting. */
+    public Money issue(EntityManager em, Movement goodsIssue, String currency) {
+        if (goodsIssue.to() != null) {
+            throw new IllegalArgumentException("a goods issue leaves the warehouse");
+        }
+        record(em, goodsIssue);
+        return valuation(em, goodsIssue.itemId(), currency).issue(goodsIssue.quantity());
+    }
+
+    /**
+     * Reserves up to {@code quantity} for an order line, as much as is available; returns what was
+     * reserved. The item's position row stays locked to the end of the transaction, so two orders
+     * cannot both take the last units.
+     */
+    public BigDecimal reserve(EntityManager em, UUID orderId, UUID orderLineId, UUID itemId, UUID warehouseId,
+                              BigDecimal quantity) {
+        StockPositions.Position position = StockPositions.lock(em,
+                () -> addToPosition(em, itemId, warehouseId, BigDecimal.ZERO, BigDecimal.ZERO), itemId, warehouseId);
+        BigDecimal reserved = quantity.min(position.onHand().subtract(position.reserved()).max(BigDecimal.ZERO));
+        if (reserved.signum() > 0) {
+            em.persist(new Reservation(UuidV7.next(), orderId, orderLineId, itemId, warehouseId, reserved, clock.instant()));
+            addToPosition(em, itemId, warehouseId, BigDecimal.ZERO, reserved);
+        }
+        return reserved;
+    }
+
+    /** Picked stock no longer needs its reservation: the pick took it off the shelf. */
+    public void consumeReservation(EntityManager em, UUID orderLineId, BigDecimal quantity) {
+        reservation(em, orderLineId).ifPresent(r -> {
+            BigDecimal taken = r.consume(quantity);
+            addToPosition(em, r.itemId(), r.warehouseId(), BigDecimal.ZERO, taken.negate());
+        });
+    }
+
+    /** The line will take no more from the shelf (it shipped short): what it still held is free again. */
+    public void releaseReservation(EntityManager em, UUID orderLineId) {
+        reservation(em, orderLineId).ifPresent(r -> consumeReservation(em, orderLineId, r.openQuantity()));
+    }
+
+    private static Optional<Reservation> reservation(EntityManager em, UUID orderLineId) {
+        return em.createQuery("select r from Reservation r where r.orderLineId = :line", Reservation.class)
+                .setParameter("line", orderLineId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** Storage bins holding the item in a warehouse, along the pick path. */
+    public List<BinStock> binsWithStock(EntityManager em, UUID itemId, UUID warehouseId) {
+        return em.createQuery("select new dev.depot.server.inventory.BinStock(l.id, l.code, l.walkSequence, b.quantity) "
+                        + "from StockBalance b, Location l where b.locationId = l.id and b.itemId = :item "
+                        + "and l.warehouseId = :w and l.type = :storage and b.quantity > 0 order by l.walkSequence", BinStock.class)
+                .setParameter("item", itemId).setParameter("w", warehouseId).setParameter("storage", LocationType.STORAGE)
+                .getResultList();
+    }
+
+    /** On hand, reserved and available per item in each warehouse, for the admin. */
+    public List<StockPositions.Position> positions(EntityManager em, UUID warehouseId) {
+        return StockPositions.all(em, warehouseId);
+    }
+
+    /** The positions of these items in a warehouse, by item; items never stocked there are absent. */
+    public Map<UUID, StockPositions.Position> positions(EntityManager em, UUID warehouseId, Collection<UUID> itemIds) {
+        Map<UUID, StockPositions.Position> positions = new LinkedHashMap<>();
+        StockPositions.of(em, warehouseId, itemIds).forEach(p -> positions.put(p.itemId(), p));
+        return positions;
+    }
+
+    private StockMovement record(EntityManager em, Movement movement) {
+        StockMovement line = new StockMovement(UuidV7.next(), movement, clock.instant());
+        em.persist(line);
+        if (movement.from() != null) {
+            change(em, movement.itemId(), movement.from(), movement.quantity().negate());
+        }
+        if (movement.to() != null) {
+            change(em, movement.itemId(), movement.to(), movement.quantity());
+        }
+        return line;
+    }
+
+    private void change(EntityManager em, UUID itemId, Location location, BigDecimal delta) {
+        increments.addToBalance(em, itemId, location.id(), delta);
+        if (location.type().isSellable()) {
+            addToPosition(em, itemId, location.warehouseId(), delta, BigDecimal.ZERO);
+        }
+    }
+
+    /** Every change of a position goes to the devices that sell from or work in its warehouse. */
+    private void addToPosition(EntityManager em, UUID itemId, UUID warehouseId, BigDecimal onHand, BigDecimal reserved) {
+        increments.addToPosition(em, itemId, warehouseId, onHand, reserved);
+        ChangeEntry level = StockPositions.level(em, itemId, warehouseId);
+        changes.publish(em, level.payload(), level.version(), List.of(Scope.stock(warehouseId)));
+    }
+
+    @Override
+    public String entityType() {
+        return StockLevelView.TYPE;
+    }
+
+    /** A page of a warehouse's stock levels, as a fresh copy of its {@code stock:} scope brings them. */
+    @Override
+    public List<ChangeEntry> page(EntityManager em, Scope scope, SnapshotPage page) {
+        return scope.kind().equals("stock") ? StockPositions.levels(em, scope.id(), page.after(), page.limit()) : List.of();
+    }
+
+    private static ItemValuation valuation(EntityManager em, UUID itemId, String currency) {
+        ItemValuation valuation = em.find(ItemValuation.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (valuation == null) {
+            valuation = new ItemValuation(itemId, currency);
+            em.persist(valuation);
+        }
+        return valuation;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.depot.server.inventory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A place in a warehouse (a bin, a dock, the pack station), with its position along the pick path. */
+@Entity
+@Table(name = "location")
+public class Location {
+
+    @Id
+    private UUID id;
+    @Column(name = "warehouse_id")
+    private UUID warehouseId;
+    private String code;
+    @Enumerated(EnumType.STRING)
+    private LocationType type;
+    @Column(name = "walk_sequence")
+    private int walkSequence;
+
+    protected Location() {
+    }
+
+    public Location(UUID id, UUID warehouseId, String code, LocationType type, int walkSequence) {
+        this.id = id;
+        this.warehouseId = warehouseId;
+        this.code = code;
+        this.type = type;
+        this.walkSequence = walkSequence;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID warehouseId() {
+        return warehouseId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocationType type() {
+        return type;
+    }
+
+    public int walkSequence() {
+        return walkSequence;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.depot.server.inventory;
+
+/** What a location is for; only storage counts towards what can be promised to customers. */
+public enum LocationType {
+    RECEIVING,
+    STORAGE,
+    PACK,
+    SHIP,
+    QUARANTINE;
+
+    /** Stock here can be promised and picked. Quarantine, receiving and outbound areas never count. */
+    public boolean isSellable() {
+        return this == STORAGE;
+    }
+}

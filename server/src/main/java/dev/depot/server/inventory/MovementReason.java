@@ -1,0 +1,11 @@
+package dev.depot.server.inventory;
+
+/** Why stock moved; every ledger line says. */
+public enum MovementReason {
+    OPENING_STOCK,
+    RECEIPT,
+    PICK,
+    GOODS_ISSUE,
+    TRANSFER,
+    COUNT_ADJUSTMENT
+}

@@ -1,0 +1,153 @@
+package dev.depot.server.orders;
+
+import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.identity.Role;
+import dev.depot.model.ids.UuidV7;
+import dev.depot.model.views.OrderStatus;
+import dev.depot.model.views.OrderView;
+import dev.depot.server.billing.Invoice;
+import dev.depot.server.identity.Access;
+import dev.depot.server.identity.Caller;
+import dev.depot.server.platform.Ids;
+import dev.depot.server.platform.JsonBodies;
+import dev.depot.server.platform.Paging;
+import dev.depot.server.platform.ProblemException;
+import dev.depot.server.platform.Transactions;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code /api/orders}: the order desk's API. Handlers only translate; the use cases decide. The role
+ * sets are public so the web admin offers each action to exactly the roles the API lets do it.
+ */
+public final class OrderRoutes implements HttpService {
+
+    public static final Set<Role> READERS = EnumSet.of(Role.ORDER_DESK, Role.SUPERVISOR, Role.ACCOUNTANT, Role.ADMIN);
+    public static final Set<Role> CAPTURERS = EnumSet.of(Role.ORDER_DESK, Role.REP);
+    public static final Set<Role> RELEASERS = EnumSet.of(Role.ORDER_DESK, Role.SUPERVISOR, Role.ADMIN);
+    public static final Set<Role> CREDIT_CONTROL = EnumSet.of(Role.ACCOUNTANT, Role.ADMIN);
+    public static final Set<Role> SHIPPERS = EnumSet.of(Role.SUPERVISOR, Role.ORDER_DESK, Role.ADMIN);
+    public static final Set<Role> INVOICERS = EnumSet.of(Role.ACCOUNTANT, Role.ORDER_DESK, Role.ADMIN);
+
+    private final Transactions transactions;
+    private final Orders orders;
+    private final OrderCapture capture;
+    private final OrderSteps steps;
+
+    public OrderRoutes(Transactions transactions, Orders orders, OrderCapture capture, OrderSteps steps) {
+        this.transactions = transactions;
+        this.orders = orders;
+        this.capture = capture;
+        this.steps = steps;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::search)
+                .post("/", this::place)
+                .get("/{id}", this::detail)
+                .post("/{id}/release", this::release)
+                .post("/{id}/release-hold", this::releaseHold)
+                .post("/{id}/ship", this::ship)
+                .post("/{id}/invoice", this::invoice);
+    }
+
+    private void search(ServerRequest req, ServerResponse res) {
+        Access.require(req, READERS);
+        OrderStatus status = req.query().first("status").map(OrderRoutes::status).orElse(null);
+        String text = req.query().first("q").orElse(null);
+        int offset = Paging.offset(req);
+        int limit = Paging.limit(req);
+        List<OrderView> page = transactions.inTransaction(em ->
+                orders.search(em, status, text, offset, limit).stream().map(SalesOrder::view).toList());
+        JsonBodies.send(res, page);
+    }
+
+    private void detail(ServerRequest req, ServerResponse res) {
+        Access.require(req, READERS);
+        UUID id = Ids.fromPath(req, "id", "order");
+        JsonBodies.send(res, transactions.inTransaction(em -> {
+            SalesOrder order = orders.byId(em, id).orElseThrow(() -> ProblemException.notFound("order " + id));
+            List<TimelineEntry> timeline = orders.timeline(em, id).stream()
+                    .map(e -> new TimelineEntry(e.at(), e.kind(), e.detail(), e.actor())).toList();
+            return new OrderDetail(order.view(), timeline);
+        }));
+    }
+
+    private void place(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, CAPTURERS);
+        OrderRequest body = JsonBodies.read(req, OrderRequest.class);
+        PlaceOrder command = new PlaceOrder(body.orderId() == null ? UuidV7.next() : body.orderId(), body.customerId(), body.lines(),
+                null, body.customerReference());
+        CaptureResult result = transactions.inTransaction(em -> capture.capture(em, command, caller, null));
+        JsonBodies.send(res, Status.CREATED_201, new Placed(result.order().view(), result.outcome().name(), result.message()));
+    }
+
+    private void release(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, RELEASERS);
+        UUID id = Ids.fromPath(req, "id", "order");
+        JsonBodies.send(res, transactions.inTransaction(em -> steps.release().release(em, id, caller).view()));
+    }
+
+    private void releaseHold(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, CREDIT_CONTROL);
+        UUID id = Ids.fromPath(req, "id", "order");
+        String reason = JsonBodies.read(req, HoldRelease.class).reason();
+        JsonBodies.send(res, transactions.inTransaction(em -> steps.releaseHold().releaseHold(em, id, caller, reason).view()));
+    }
+
+    private void ship(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, SHIPPERS);
+        UUID id = Ids.fromPath(req, "id", "order");
+        JsonBodies.send(res, transactions.inTransaction(em -> steps.ship().ship(em, id, caller).view()));
+    }
+
+    private void invoice(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, INVOICERS);
+        UUID id = Ids.fromPath(req, "id", "order");
+        Invoice invoice = transactions.inTransaction(em -> steps.invoice().invoice(em, id, caller));
+        JsonBodies.send(res, Status.CREATED_201, new InvoiceSummary(invoice.id(), invoice.number(), invoice.total().toString(),
+                invoice.issuedAt()));
+    }
+
+
+    private static OrderStatus status(String text) {
+        try {
+            return OrderStatus.valueOf(text.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "unknown status '" + text + "'");
+        }
+    }
+
+    /** An order as the order desk sends it; {@code orderId} is optional and makes a retry safe. */
+    public record OrderRequest(UUID orderId, UUID customerId, List<PlaceOrder.Line> lines, String customerReference) {
+    }
+
+    /** The answer to placing an order. */
+    public record Placed(OrderView order, String outcome, String message) {
+    }
+
+    /** An order with its timeline. */
+    public record OrderDetail(OrderView order, List<TimelineEntry> timeline) {
+    }
+
+    /** One timeline step. */
+    public record TimelineEntry(Instant at, String kind, String detail, String actor) {
+    }
+
+    /** Why a credit hold is lifted. */
+    public record HoldRelease(String reason) {
+    }
+
+    /** The invoice an order got. */
+    public record InvoiceSummary(UUID id, String number, String total, Instant issuedAt) {
+    }
+}

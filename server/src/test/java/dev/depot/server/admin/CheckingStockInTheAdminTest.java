@@ -1,0 +1,60 @@
+package dev.depot.server.admin;
+
+import static dev.depot.server.admin.TestOrders.PASSWORD;
+import static dev.depot.server.admin.TestOrders.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.depot.server.testing.HeadlessChrome;
+import dev.depot.server.testing.RunningDepot;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The stock page in a real browser: the numbers are the ledger's, per warehouse. */
+class CheckingStockInTheAdminTest {
+
+    @RegisterExtension
+    static RunningDepot depot = TestOrders.demoDepot();
+    @RegisterExtension
+    static HeadlessChrome chrome = new HeadlessChrome();
+
+    @Test
+    void theStockPageListsItemsWithAvailableQuantitiesForAWarehouse() {
+        new TestOrders(depot).place("C-1001", line("GLV-NIT-S", 20));
+
+        StockPage stock = LoginPage.open(chrome, depot).signInAs("orderdesk", PASSWORD).goToStock().choose("MAIN");
+        chrome.screenshot("admin-stock");
+        List<StockPage.Row> rows = stock.searchFor("gloves").rows();
+
+        assertThat(rows).extracting(StockPage.Row::sku).containsExactly("GLV-NIT-L", "GLV-NIT-M", "GLV-NIT-S", "GLV-NIT-XL", "GLV-VIN-L");
+        for (StockPage.Row row : rows) {
+            Map<String, Object> position = position("MAIN", row.sku());
+            BigDecimal onHand = (BigDecimal) position.get("on_hand");
+            BigDecimal reserved = (BigDecimal) position.get("reserved");
+            assertThat(row.onHand()).as(row.sku()).isEqualTo(Display.quantity(onHand));
+            assertThat(row.reserved()).as(row.sku()).isEqualTo(Display.quantity(reserved));
+            assertThat(row.available()).as(row.sku()).isEqualTo(Display.quantity(onHand.subtract(reserved)));
+        }
+        assertThat(rows).filteredOn(r -> r.sku().equals("GLV-NIT-S")).singleElement()
+                .satisfies(r -> assertThat(r.reserved()).isEqualTo("20"));
+    }
+
+    @Test
+    void itemsThatRanOutAreFlaggedInTheirWarehouse() {
+        new TestOrders(depot).place("C-1007", line("GLV-VIN-L", 3));
+
+        StockPage stock = LoginPage.open(chrome, depot).signInAs("supervisor", PASSWORD).goToStock().choose("EAST").searchFor("GLV-VIN");
+
+        assertThat(stock.rows()).containsExactly(new StockPage.Row("GLV-VIN-L", "Vinyl gloves, large, box of 100", "3", "3", "0",
+                "Out of stock"));
+        assertThat(stock.choose("MAIN").rows()).singleElement()
+                .satisfies(row -> assertThat(row.level()).isEqualTo("Low"));
+    }
+
+    private static Map<String, Object> position(String warehouse, String sku) {
+        return depot.sql().rows("SELECT p.on_hand, p.reserved FROM stock_position p JOIN item i ON i.id = p.item_id "
+                + "JOIN warehouse w ON w.id = p.warehouse_id WHERE w.code = ? AND i.sku = ?", warehouse, sku).getFirst();
+    }
+}

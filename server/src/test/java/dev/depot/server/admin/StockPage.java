@@ -1,0 +1,66 @@
+package dev.depot.server.admin;
+
+import dev.depot.server.testing.HeadlessChrome;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The stock page: a warehouse, a search, and a table of items with their quantities. */
+final class StockPage {
+
+    private final HeadlessChrome chrome;
+
+    private StockPage(HeadlessChrome chrome) {
+        this.chrome = chrome;
+    }
+
+    static StockPage at(HeadlessChrome chrome) {
+        chrome.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("stock-warehouse")));
+        return new StockPage(chrome);
+    }
+
+    /** One item as the table shows it. */
+    record Row(String sku, String name, String onHand, String reserved, String available, String level) {
+    }
+
+    StockPage choose(String warehouseCode) {
+        if (warehouse().equals(warehouseCode)) {
+            return this;
+        }
+        new Select(driver().findElement(By.id("stock-warehouse"))).selectByValue(warehouseCode);
+        awaitResults("warehouse", warehouseCode);
+        return this;
+    }
+
+    StockPage searchFor(String text) {
+        WebElement box = driver().findElement(By.id("stock-search"));
+        box.clear();
+        box.sendKeys(text);
+        awaitResults("q", text);
+        return this;
+    }
+
+    String warehouse() {
+        return new Select(driver().findElement(By.id("stock-warehouse"))).getFirstSelectedOption().getDomProperty("value");
+    }
+
+    List<Row> rows() {
+        return driver().findElements(By.cssSelector("#stock-results tbody tr")).stream().map(tr -> {
+            List<WebElement> cells = tr.findElements(By.cssSelector("td"));
+            return new Row(tr.findElement(By.cssSelector("th")).getText(), cells.get(0).getText(), cells.get(1).getText(),
+                    cells.get(2).getText(), cells.get(3).getText(), cells.get(4).getText());
+        }).toList();
+    }
+
+    private void awaitResults(String parameter, String value) {
+        chrome.await().until(d -> value.equals(OrdersPage.queryParameter(d.getCurrentUrl(), parameter))
+                && !d.findElement(By.id("stock-results")).getDomAttribute("class").contains("htmx-request"));
+    }
+
+    private WebDriver driver() {
+        return chrome.driver();
+    }
+}

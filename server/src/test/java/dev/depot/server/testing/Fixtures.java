@@ -1,0 +1,104 @@
+package dev.depot.server.testing;
+
+import dev.depot.model.gs1.Gtin;
+import dev.depot.model.money.Money;
+import dev.depot.model.pricing.ItemPrice;
+import dev.depot.model.pricing.PriceBreak;
+import dev.depot.model.pricing.TaxRate;
+import dev.depot.model.quantity.Packaging;
+import dev.depot.server.DepotServer;
+import dev.depot.server.accounting.PostingRules;
+import dev.depot.server.catalog.Catalog;
+import dev.depot.server.catalog.Item;
+import dev.depot.server.inventory.Location;
+import dev.depot.server.inventory.LocationType;
+import dev.depot.server.inventory.Movement;
+import dev.depot.server.inventory.MovementReason;
+import dev.depot.server.partners.Partners;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test-data builders over the real use cases: a warehouse with bins along a pick path, priced items
+ * with opening stock, customers. Each builder writes in its own transaction, like a back office
+ * setting things up before the story starts.
+ */
+public final class Fixtures {
+
+    public static final String CURRENCY = "USD";
+    public static final String PRICE_LIST = "STD";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+
+    private final DepotServer.Capabilities depot;
+
+    public Fixtures(RunningDepot running) {
+        this.depot = running.server().capabilities();
+        depot.transactions().run(em -> {
+            if (em.createQuery("select count(p) from PriceListRecord p", Long.class).getSingleResult() == 0) {
+                depot.pricing().addPriceList(em, PRICE_LIST, "Standard", CURRENCY);
+            }
+        });
+    }
+
+    /** A warehouse with a receiving dock, four bins (A-01-1 … A-02-2, walked in that order), a pack station and a dock. */
+    public TestWarehouse warehouse(String code) {
+        return depot.transactions().inTransaction(em -> {
+            UUID id = depot.inventory().addWarehouse(em, code, code + " warehouse").id();
+            Map<String, UUID> locations = new LinkedHashMap<>();
+            locations.put("RCV-01", depot.inventory().addLocation(em, id, "RCV-01", LocationType.RECEIVING, 0).id());
+            List<String> bins = List.of("A-01-1", "A-01-2", "A-02-1", "A-02-2");
+            for (int i = 0; i < bins.size(); i++) {
+                locations.put(bins.get(i), depot.inventory().addLocation(em, id, bins.get(i), LocationType.STORAGE, 10 * (i + 1)).id());
+            }
+            locations.put("PACK-01", depot.inventory().addLocation(em, id, "PACK-01", LocationType.PACK, 900).id());
+            return new TestWarehouse(id, code, locations);
+        });
+    }
+
+    /** An item on the price list at {@code unitPrice} (10 % off from a case of 12), costing 60 % of it. */
+    public TestItem item(String sku, String unitPrice) {
+        int reference = SEQUENCE.incrementAndGet();
+        Gtin gtin = Gtin.withCheckDigit("0614141" + String.format("%05d", reference));
+        Money price = Money.of(unitPrice, CURRENCY);
+        return depot.transactions().inTransaction(em -> {
+            Item item = depot.catalog().addItem(em, new Catalog.NewItem(sku, gtin, sku + " test item", new Packaging(12, 40),
+                    price.times(new BigDecimal("0.60"))));
+            depot.pricing().setPrice(em, PRICE_LIST, new ItemPrice(item.id(), List.of(new PriceBreak(BigDecimal.ONE, price),
+                    new PriceBreak(BigDecimal.valueOf(12), price.times(new BigDecimal("0.90"))))));
+            return new TestItem(item.id(), sku, gtin.digits(), price);
+        });
+    }
+
+    /** Opening stock of an item in a bin, at the item's cost, posted to the journal. */
+    public void stock(TestItem item, TestWarehouse warehouse, String bin, int quantity) {
+        depot.transactions().run(em -> {
+            Location location = depot.inventory().location(em, warehouse.locations().get(bin));
+            Item stocked = depot.catalog().byId(em, item.id()).orElseThrow();
+            Money value = depot.inventory().receive(em, new Movement(item.id(), null, location, BigDecimal.valueOf(quantity),
+                    MovementReason.OPENING_STOCK, new Movement.SourceDocument("OPENING_STOCK", item.id()), Instant.now(), null),
+                    stocked.standardCost());
+            depot.accounting().post(em, PostingRules.openingStock(item.id(), value));
+        });
+    }
+
+    /** A customer on the standard price list, served by {@code rep} from {@code warehouse}. */
+    public UUID customer(String code, UUID rep, TestWarehouse warehouse, String creditLimit, String taxRate) {
+        return depot.transactions().inTransaction(em -> depot.partners().addCustomer(em, new Partners.NewCustomer(code,
+                code + " Trading", "Columbus OH", PRICE_LIST, TaxRate.of(taxRate), Money.of(creditLimit, CURRENCY), rep,
+                warehouse.id())).id());
+    }
+
+    /** A warehouse built for a test, with its locations by code. */
+    public record TestWarehouse(UUID id, String code, Map<String, UUID> locations) {
+    }
+
+    /** An item built for a test. */
+    public record TestItem(UUID id, String sku, String gtin, Money unitPrice) {
+    }
+}

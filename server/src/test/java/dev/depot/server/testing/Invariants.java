@@ -1,0 +1,52 @@
+package dev.depot.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The books must always balance. Asserted after every story: stock balances equal the sum of the
+ * ledger, positions equal their balances and reservations, journal debits equal credits (in every
+ * entry), and customers' exposure equals their open orders and invoices.
+ */
+public final class Invariants {
+
+    private Invariants() {
+    }
+
+    public static void assertHold(Sql sql) {
+        assertThat(sql.rows("""
+                SELECT b.item_id, b.location_id, b.quantity, COALESCE(l.total, 0) AS ledger
+                FROM stock_balance b LEFT JOIN (
+                  SELECT item_id, location_id, SUM(qty) AS total FROM (
+                    SELECT item_id, to_location_id AS location_id, quantity AS qty FROM stock_movement WHERE to_location_id IS NOT NULL
+                    UNION ALL
+                    SELECT item_id, from_location_id, -quantity FROM stock_movement WHERE from_location_id IS NOT NULL) m
+                  GROUP BY item_id, location_id) l ON l.item_id = b.item_id AND l.location_id = b.location_id
+                WHERE b.quantity <> COALESCE(l.total, 0)"""))
+                .as("stock balances equal the sum of the ledger").isEmpty();
+        assertThat(sql.rows("""
+                SELECT p.item_id, p.warehouse_id FROM stock_position p
+                WHERE p.on_hand <> COALESCE((SELECT SUM(b.quantity) FROM stock_balance b JOIN location l ON l.id = b.location_id
+                                             WHERE b.item_id = p.item_id AND l.warehouse_id = p.warehouse_id AND l.type = 'STORAGE'), 0)
+                   OR p.reserved <> COALESCE((SELECT SUM(r.open_quantity) FROM reservation r
+                                              WHERE r.item_id = p.item_id AND r.warehouse_id = p.warehouse_id), 0)"""))
+                .as("positions equal their bins' balances and open reservations").isEmpty();
+        assertThat(sql.rows("SELECT entry_id FROM journal_line GROUP BY entry_id HAVING SUM(debit) <> SUM(credit)"))
+                .as("every journal entry balances").isEmpty();
+        assertThat(sql.decimal("SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0) FROM journal_line"))
+                .as("journal debits equal credits").isZero();
+        assertThat(sql.rows("""
+                SELECT c.code FROM customer c
+                WHERE c.open_orders <> COALESCE((SELECT SUM(o.total) FROM sales_order o WHERE o.customer_id = c.id
+                                                 AND o.status NOT IN ('INVOICED', 'CANCELLED')), 0)
+                   OR c.open_receivables <> COALESCE((SELECT SUM(i.open_amount) FROM invoice i WHERE i.customer_id = c.id), 0)"""))
+                .as("customers' exposure equals their open orders and invoices").isEmpty();
+        assertThat(sql.rows("""
+                SELECT r.order_line_id FROM reservation r JOIN sales_order o ON o.id = r.order_id
+                WHERE r.open_quantity > 0 AND o.status IN ('SHIPPED', 'INVOICED', 'CANCELLED')"""))
+                .as("an order that has left the warehouse holds no stock").isEmpty();
+        assertThat(sql.rows("""
+                SELECT entity_id, scope, version FROM change_log
+                GROUP BY entity_id, scope, version HAVING COUNT(DISTINCT payload) > 1"""))
+                .as("a new state of a record is published under a new version, or devices would ignore it").isEmpty();
+    }
+}
