@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
  * One use case, one transaction: {@link #inTransaction} opens an entity manager, runs the work,
@@ -27,6 +28,9 @@ public final class Transactions {
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
+            // the database transaction starts now, so every read of the work runs in it, on its one
+            // connection, and sees the work's own writes (else each read borrows a pooled connection)
+            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
             T result = work.apply(em);
             tx.commit();
             runAfterCommit(em);

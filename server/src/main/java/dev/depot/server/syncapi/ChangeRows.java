@@ -7,9 +7,14 @@ import dev.depot.model.views.SyncedView;
 import dev.depot.server.platform.Ids;
 import dev.depot.sync.protocol.SyncJson;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import dev.depot.sync.feed.FeedCursor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
@@ -26,19 +31,28 @@ final class ChangeRows {
         this.clock = clock;
     }
 
+    /**
+     * One row per scope, sent as one JDBC batch on the transaction's own connection: a single round
+     * trip, and no flush of the persistence context, which the row does not depend on.
+     */
     void insert(EntityManager em, String entityType, UUID id, long version, ChangeOp op, SyncedView view,
                 Collection<Scope> scopes) {
         String payload = view == null ? null : SyncJson.toJson(view);
-        for (Scope scope : scopes) {
-            em.createNativeQuery(INSERT)
-                    .setParameter(1, scope.key())
-                    .setParameter(2, entityType)
-                    .setParameter(3, id)
-                    .setParameter(4, version)
-                    .setParameter(5, op.name())
-                    .setParameter(6, payload)
-                    .setParameter(7, clock.instant().atOffset(ZoneOffset.UTC))
-                    .executeUpdate();
+        OffsetDateTime recordedAt = clock.instant().atOffset(ZoneOffset.UTC);
+        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
+            for (Scope scope : scopes) {
+                insert.setString(1, scope.key());
+                insert.setString(2, entityType);
+                insert.setObject(3, id);
+                insert.setLong(4, version);
+                insert.setString(5, op.name());
+                insert.setString(6, payload);
+                insert.setObject(7, recordedAt);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot record the change of " + entityType + " " + id, e);
         }
     }
 

@@ -68,15 +68,24 @@ public final class CommandIntake {
                     + MAX_BATCH + " at a time");
         }
         request.commands().forEach(envelope -> checkEnvelope(caller, envelope));
-        List<CommandResult> results = new ArrayList<>();
-        for (CommandEnvelope envelope : request.commands()) {
-            results.add(applyOnce(caller, CommandFingerprint.of(envelope)));
+        if (request.commands().isEmpty()) {
+            return new PushResponse(List.of(), transactions.inTransaction(em -> new Devices(em).byId(caller.deviceId()).orElseThrow().lastSeq()));
         }
-        long lastSeq = transactions.inTransaction(em -> new Devices(em).byId(caller.deviceId()).orElseThrow().lastSeq());
+        List<CommandResult> results = new ArrayList<>();
+        long lastSeq = 0;
+        for (CommandEnvelope envelope : request.commands()) {
+            Applied applied = applyOnce(caller, CommandFingerprint.of(envelope));
+            results.add(applied.result());
+            lastSeq = applied.lastSeq();
+        }
         return new PushResponse(results, lastSeq);
     }
 
-    private CommandResult applyOnce(Caller caller, CommandFingerprint command) {
+    /** A command's result, and the device's last applied seq as the same transaction left it. */
+    private record Applied(CommandResult result, long lastSeq) {
+    }
+
+    private Applied applyOnce(Caller caller, CommandFingerprint command) {
         CommandEnvelope envelope = command.envelope();
         try {
             return inOrder(caller, command, em -> decide(em, caller, envelope));
@@ -99,15 +108,16 @@ public final class CommandIntake {
     }
 
     /** Applies the outcome as the device's next command, or answers a retry with the stored result. */
-    private CommandResult inOrder(Caller caller, CommandFingerprint command, Function<EntityManager, CommandResult> outcome) {
+    private Applied inOrder(Caller caller, CommandFingerprint command, Function<EntityManager, CommandResult> outcome) {
         return transactions.inTransaction(em -> {
             Device device = new Devices(em).lockForCommands(caller.deviceId());
             CommandEnvelope envelope = command.envelope();
-            return switch (CommandOrder.of(envelope.seq(), device.lastSeq())) {
+            CommandResult result = switch (CommandOrder.of(envelope.seq(), device.lastSeq())) {
                 case REPLAY -> storedResult(em, command);
                 case GAP -> throw gap(device, envelope);
                 case NEXT -> record(em, device, command, outcome.apply(em), caller);
             };
+            return new Applied(result, device.lastSeq());
         });
     }
 
