@@ -62,6 +62,7 @@ import dev.depot.server.partners.CustomerRoutes;
 import dev.depot.server.partners.MergeContactEdit;
 import dev.depot.server.partners.Partners;
 import dev.depot.server.partners.ResolveContactConflict;
+import dev.depot.server.partners.ShipToAddress;
 import dev.depot.server.platform.Database;
 import dev.depot.server.platform.DatabaseSettings;
 import dev.depot.server.platform.DatabaseVendor;
@@ -97,7 +98,7 @@ public final class DepotServer implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             InstantConverter.class,
             UserAccount.class, UserSession.class, Device.class,
-            Item.class, PriceListRecord.class, ItemPriceRecord.class, Customer.class,
+            Item.class, PriceListRecord.class, ItemPriceRecord.class, Customer.class, ShipToAddress.class,
             Warehouse.class, Location.class, StockMovement.class, StockBalance.class, Reservation.class, ItemValuation.class,
             JournalEntry.class, JournalLine.class, Invoice.class, InvoiceLine.class,
             SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class,
@@ -164,7 +165,7 @@ public final class DepotServer implements AutoCloseable {
         Partners partners = new Partners(feed, clock);
         Inventory inventory = new Inventory(clock, database.vendor(), feed);
         Accounting accounting = new Accounting(clock);
-        Billing billing = new Billing(partners, accounting, clock);
+        Billing billing = new Billing(partners, accounting, feed, clock);
         Audit audit = new Audit(clock);
         Inbox inbox = new Inbox(feed, clock);
         Orders orders = new Orders(feed, clock);
@@ -179,7 +180,7 @@ public final class DepotServer implements AutoCloseable {
                 new ShipOrder(orders, inventory, fulfillment, accounting, audit), new InvoiceOrder(orders, partners, billing, audit));
         SyncSettings settings = syncSettings(depot);
         SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, partners, inbox, contactEdits.merge(),
-                List.of(catalog, pricing, partners, orders, fulfillment, inventory, inbox)), clock, settings,
+                List.of(catalog, pricing, partners, orders, billing, fulfillment, inventory, inbox)), clock, settings,
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
                 steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock));

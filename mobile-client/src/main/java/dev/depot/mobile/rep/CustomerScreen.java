@@ -7,12 +7,15 @@ import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Tone;
 import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.changes.EntityKey;
+import dev.depot.model.credit.Receivables;
 import dev.depot.model.views.CustomerView;
+import dev.depot.model.views.InvoiceView;
 import dev.depot.model.views.OrderStatus;
 import dev.depot.model.views.OrderView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,8 @@ final class CustomerScreen implements Screen {
     private final BorderPane view = new BorderPane();
     private final Label limit = new Label();
     private final Label receivables = new Label();
+    private final Label overdue = new Label();
+    private final MessageLine overdueNote = new MessageLine();
     private final Label openOrders = new Label();
     private final Label available = new Label();
     private final MessageLine creditNote = new MessageLine();
@@ -53,14 +58,18 @@ final class CustomerScreen implements Screen {
         this.contact = new ContactCard(() -> screens.openContactEdit(current()));
         available.setId("credit-available");
         creditNote.setId("credit-note");
+        overdue.setId("receivables-overdue");
+        overdueNote.setId("overdue-note");
         usage.getStyleClass().add("credit-bar");
         usage.setMaxWidth(Double.MAX_VALUE);
         recentOrders.getStyleClass().add("lines");
         VBox credit = Widgets.card(Widgets.label("Credit", "card-title"), usage,
                 Widgets.row("Credit limit", limit),
                 Widgets.row("Open invoices", receivables),
+                Widgets.row("Overdue", overdue),
                 Widgets.row("Open orders", openOrders),
                 Widgets.row("Available", available),
+                overdueNote,
                 creditNote);
         Button newOrder = Widgets.primaryButton("New order", () -> screens.openNewOrder(current()));
         newOrder.setId("new-order");
@@ -87,6 +96,7 @@ final class CustomerScreen implements Screen {
         limit.setText(Formats.money(customer.creditLimit()));
         receivables.setText(Formats.money(customer.openReceivables()));
         openOrders.setText(Formats.money(customer.openOrders()));
+        showOverdue(customer);
         showUsage(customer);
         showRecentOrders(customer);
         boolean editWaits = sync.localState().pending().contains(new EntityKey(CustomerView.TYPE, customer.id()));
@@ -97,6 +107,21 @@ final class CustomerScreen implements Screen {
             creditNote.show("Already over the limit: new orders wait for credit approval.", Tone.WARNING);
         } else {
             creditNote.clear();
+        }
+    }
+
+    /** Aged with this device's calendar: an invoice falls overdue at midnight, synced or not. */
+    private void showOverdue(CustomerView customer) {
+        List<InvoiceView> invoices = sync.localState().replica().all(InvoiceView.class)
+                .filter(i -> customer.id().equals(i.customerId())).toList();
+        Receivables aged = Receivables.of(invoices, LocalDate.now(sync.clock()), customer.creditLimit().currency());
+        overdue.setText(Formats.money(aged.overdue()));
+        if (aged.hasOverdue()) {
+            overdueNote.show(aged.overdueInvoices() + (aged.overdueInvoices() == 1 ? " invoice is" : " invoices are")
+                    + " past due, the oldest by " + aged.oldestDaysOverdue() + (aged.oldestDaysOverdue() == 1 ? " day" : " days")
+                    + ": ask about payment.", Tone.WARNING);
+        } else {
+            overdueNote.clear();
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -32,12 +33,15 @@ final class MyOrders extends ScrollPane {
     private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 
     private final DeviceSync sync;
+    private final Consumer<UUID> open;
     private final Label outbox = Widgets.label("", "outbox-summary");
     private final VBox results = new VBox();
     private final VBox orders = new VBox();
 
-    MyOrders(DeviceSync sync) {
+    /** @param open shows one order, on a tap of its card */
+    MyOrders(DeviceSync sync, Consumer<UUID> open) {
         this.sync = sync;
+        this.open = open;
         outbox.setId("outbox-summary");
         results.setId("command-results");
         results.getStyleClass().add("results");
@@ -108,6 +112,8 @@ final class MyOrders extends ScrollPane {
             card.getChildren().add(said);
         });
         card.setId("order-" + order.id());
+        card.getStyleClass().add("tappable");
+        card.setOnMouseClicked(e -> open.accept(order.id()));
         return card;
     }
 }

@@ -2,6 +2,7 @@ package dev.depot.mobile.rep;
 
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.credit.CreditDecision;
 import dev.depot.model.credit.CreditPolicy;
 import dev.depot.model.pricing.OrderLineRequest;
@@ -111,8 +112,11 @@ public final class OrderDraft {
         return priced.map(order -> CreditPolicy.check(customer.exposure(), order.total(), customer.creditLimit()));
     }
 
-    /** The command to record, carrying the total and unit prices the rep was shown. */
-    public PlaceOrder toCommand(UUID orderId, String customerReference) {
+    /**
+     * The command to record, carrying the total and unit prices the rep was shown; {@code shipTo} is the
+     * customer's address the rep chose, or null for the customer's default.
+     */
+    public PlaceOrder toCommand(UUID orderId, String customerReference, ShipTo shipTo) {
         PricedOrder order = priced.orElseThrow(() -> new IllegalStateException("an order needs at least one line"));
         List<PlaceOrder.Line> commandLines = new ArrayList<>();
         List<DraftLine> entered = lines();
@@ -122,7 +126,7 @@ public final class OrderDraft {
             commandLines.add(new PlaceOrder.Line(line.item().id(), line.quantity(), line.discount().value(), pricedLine.unitPrice()));
         }
         String reference = customerReference == null || customerReference.isBlank() ? null : customerReference.strip();
-        return new PlaceOrder(orderId, customer.id(), commandLines, order.total(), reference);
+        return new PlaceOrder(orderId, customer.id(), commandLines, order.total(), reference, shipTo == null ? null : shipTo.id());
     }
 
     private void reprice() {

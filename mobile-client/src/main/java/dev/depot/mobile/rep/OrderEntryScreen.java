@@ -10,6 +10,7 @@ import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Tone;
 import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.gs1.Gs1FormatException;
 import dev.depot.model.gs1.Gs1Parser;
 import dev.depot.model.ids.UuidV7;
@@ -28,7 +29,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -56,6 +59,8 @@ public final class OrderEntryScreen implements Screen {
     private final Map<UUID, OrderLineRow> rows = new HashMap<>();
     private final OrderTotals totals = new OrderTotals();
     private final TextField customerReference = new TextField();
+    /** Where the order goes: the customer's default ship-to unless the rep picks another; absent without ship-tos. */
+    private final ComboBox<ShipTo> shipTo = new ComboBox<>();
     /** What the customer's warehouse had at the last sync, by item: shown per line, decided by the server. */
     private final Map<UUID, StockLevelView> stock;
     private final Button placeOrder = Widgets.primaryButton("Place order", this::placeOrder);
@@ -83,12 +88,22 @@ public final class OrderEntryScreen implements Screen {
         customerReference.setPromptText("Customer PO (optional)");
         customerReference.setTextFormatter(new TextFormatter<String>(this::keepReferenceStorable));
         placeOrder.setId("place-order");
+        shipTo.setId("ship-to");
+        shipTo.getStyleClass().add("ship-to");
+        shipTo.setMaxWidth(Double.MAX_VALUE);
+        shipTo.setCellFactory(list -> new ShipToCell(false));
+        shipTo.setButtonCell(new ShipToCell(true));
+        shipTo.getItems().setAll(customer.shipTos());
+        customer.defaultShipTo().ifPresent(shipTo::setValue);
 
         Label customerName = Widgets.label(customer.name(), "screen-heading");
         Label customerDetail = Widgets.label(customer.code() + " · " + customer.city() + " · price list " + customer.priceList(),
                 "screen-subheading");
         VBox column = Widgets.column(customerName, customerDetail, scanField, message, searchResults, emptyHint, lines,
                 customerReference);
+        if (!customer.shipTos().isEmpty()) { // where it goes belongs with whom it is for: one line under the name
+            column.getChildren().add(2, shipTo);
+        }
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         VBox footer = new VBox(totals, placeOrder);
@@ -183,6 +198,27 @@ public final class OrderEntryScreen implements Screen {
         render();
     }
 
+    /** A ship-to: in the closed box one line, "Deliver to" its name; in the list two, its name over its street and town. */
+    private static final class ShipToCell extends ListCell<ShipTo> {
+
+        private final boolean closed;
+
+        ShipToCell(boolean closed) {
+            this.closed = closed;
+        }
+
+        @Override
+        protected void updateItem(ShipTo address, boolean empty) {
+            super.updateItem(address, empty);
+            if (empty || address == null) {
+                setText(null);
+            } else {
+                setText(closed ? "Deliver to " + address.name()
+                        : address.name() + "\n" + address.street() + ", " + address.postalCode() + " " + address.city());
+            }
+        }
+    }
+
     /** Refuses typing or pasting past the length the server keeps, and says why nothing appeared. */
     private TextFormatter.Change keepReferenceStorable(TextFormatter.Change change) {
         String next = change.getControlNewText();
@@ -194,7 +230,7 @@ public final class OrderEntryScreen implements Screen {
     }
 
     private void placeOrder() {
-        PlaceOrder order = draft.toCommand(UuidV7.next(), customerReference.getText());
+        PlaceOrder order = draft.toCommand(UuidV7.next(), customerReference.getText(), shipTo.getValue());
         try {
             sync.record(order, draft.seenRecords());
         } catch (InvalidCommandException e) {

@@ -26,6 +26,7 @@ final class OrderScreen implements Screen {
     private final Label number = Widgets.label("", "screen-heading");
     private final Label status = Widgets.label("", "chip");
     private final Label customer = Widgets.label("", "screen-subheading");
+    private final Label shipTo = Widgets.label("", "cell-detail");
     private final MessageLine hold = new MessageLine();
     private final VBox lines = new VBox();
     private final Label total = new Label();
@@ -37,11 +38,13 @@ final class OrderScreen implements Screen {
         number.setId("order-number");
         status.setId("order-status");
         hold.setId("order-hold");
+        shipTo.setId("order-ship-to");
+        shipTo.setWrapText(true);
         lines.setId("order-lines");
         lines.getStyleClass().add("lines");
         HBox top = new HBox(10, number, Widgets.grow(), status);
         top.setAlignment(Pos.CENTER_LEFT);
-        view = new ScrollPane(Widgets.column(top, customer, hold, lines, Widgets.card(Widgets.row("Total", total))));
+        view = new ScrollPane(Widgets.column(top, customer, shipTo, hold, lines, Widgets.card(Widgets.row("Total", total))));
         view.setFitToWidth(true);
         refresh();
     }
@@ -58,6 +61,9 @@ final class OrderScreen implements Screen {
         status.getStyleClass().removeIf(c -> c.startsWith("chip-"));
         status.getStyleClass().add(waiting ? "chip-waiting" : "chip-order-" + order.status().name().toLowerCase(Locale.ROOT));
         customer.setText(order.customerName());
+        shipTo.setText(order.shipTo() == null ? "" : "Deliver to " + order.shipTo());
+        shipTo.setVisible(order.shipTo() != null);
+        shipTo.setManaged(order.shipTo() != null);
         if (order.holdReason() != null) {
             hold.show("On hold: " + order.holdReason(), Tone.WARNING);
         } else {

@@ -32,7 +32,7 @@ public final class RepHomeScreen implements Screen {
 
     RepHomeScreen(DeviceSync sync, RepScreens screens, Tab initial) {
         this.customers = new CustomerList(sync, screens::openCustomer);
-        this.orders = new MyOrders(sync);
+        this.orders = new MyOrders(sync, screens::openOrder);
         HBox tabBar = new HBox(tab(Tab.CUSTOMERS), tab(Tab.MY_ORDERS));
         tabBar.getStyleClass().add("tab-bar");
         tabBar.setAlignment(Pos.CENTER);

@@ -35,6 +35,10 @@ public final class RepScreens {
         shell.open(new CustomerScreen(sync, customer, this));
     }
 
+    void openOrder(UUID orderId) {
+        shell.open(new OrderScreen(sync, orderId));
+    }
+
     void openContactEdit(CustomerView customer) {
         shell.open(new ContactEditScreen(sync, customer, this::contactSaved));
     }
@@ -49,7 +53,7 @@ public final class RepScreens {
 
             @Override
             public void open(InboxEntryView entry) {
-                order(entry).ifPresentOrElse(order -> shell.open(new OrderScreen(sync, order.id())),
+                order(entry).ifPresentOrElse(order -> openOrder(order.id()),
                         () -> customer(entry).ifPresent(RepScreens.this::openCustomer));
             }
         };

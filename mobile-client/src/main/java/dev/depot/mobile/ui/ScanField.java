@@ -3,8 +3,10 @@ package dev.depot.mobile.ui;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -13,7 +15,8 @@ import javafx.scene.input.KeyEvent;
  * Where barcodes arrive. Handheld scanners act as keyboards ("keyboard wedge"): they type the code
  * and press Enter into whatever has focus. So this field takes focus when it appears and takes it
  * back whenever focus moves to something that is not an input (a button, a list), and turns each
- * Enter into a scan of the typed text. Other inputs (a quantity) may keep focus while edited.
+ * Enter into a scan of the typed text. Other inputs (a quantity) may keep focus while edited, and
+ * a choice box while its list is open (taking focus would close it); it is taken back once the list closes.
  */
 public final class ScanField extends TextField {
 
@@ -74,7 +77,24 @@ public final class ScanField extends TextField {
         if (newOwner == this || newOwner instanceof TextInputControl || getScene() == null || !isVisible() || isDisabled()) {
             return;
         }
-        // later, so the click that moved focus finishes first (the button still fires)
+        if (newOwner instanceof ComboBoxBase<?> choice) {
+            // the tap that focused it opens its list, and losing focus would close it: wait until it has closed
+            choice.showingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> showing, Boolean was, Boolean is) {
+                    if (!is) {
+                        showing.removeListener(this);
+                        reclaimLater();
+                    }
+                }
+            });
+            return;
+        }
+        reclaimLater();
+    }
+
+    /** Later, so the click that moved focus finishes first (the button still fires). */
+    private void reclaimLater() {
         Platform.runLater(() -> {
             Scene scene = getScene();
             if (scene != null && !(scene.getFocusOwner() instanceof TextInputControl)) {

@@ -40,7 +40,7 @@ class AnOrderSentButNotYetPulledTest {
     void theOrderStaysInMyOrdersAsWaitingWithTheServersAnswerAndCountsAgainstCredit() {
         PlaceOrder order = new PlaceOrder(UUID.randomUUID(), ReplicaSeed.BOLT.id(),
                 List.of(new PlaceOrder.Line(ReplicaSeed.GLOVES.id(), BigDecimal.TEN, null, ReplicaSeed.usd("8.10"))),
-                ReplicaSeed.usd("87.68"), null);
+                ReplicaSeed.usd("87.68"), null, null);
         DeviceOnScreen app = screen.offline(directory, journal -> {
             DeviceRegistration rita = ReplicaSeed.rep();
             journal.register(rita);

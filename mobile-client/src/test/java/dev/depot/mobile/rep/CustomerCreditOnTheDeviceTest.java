@@ -1,15 +1,19 @@
 package dev.depot.mobile.rep;
 
-import dev.depot.model.contact.ContactDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.depot.mobile.testing.DeviceOnScreen;
 import dev.depot.mobile.testing.HeadlessScreen;
 import dev.depot.mobile.testing.ReplicaSeed;
+import dev.depot.model.contact.ContactDetails;
 import dev.depot.model.views.CustomerView;
+import dev.depot.model.views.InvoiceView;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +28,7 @@ class CustomerCreditOnTheDeviceTest {
     /** 37.68 past a limit of 1,000.00. */
     private static final CustomerView DUNN = new CustomerView(UUID.nameUUIDFromBytes("C-1004".getBytes()), "C-1004", "Dunn Depot",
             "Capital City", ReplicaSeed.PRICE_LIST, new BigDecimal("8.25"), ReplicaSeed.usd("1000.00"), ReplicaSeed.usd("900.00"),
-            ReplicaSeed.usd("137.68"), ReplicaSeed.WAREHOUSE, ContactDetails.NONE);
+            ReplicaSeed.usd("137.68"), ReplicaSeed.WAREHOUSE, ContactDetails.NONE, List.of());
 
     @RegisterExtension
     static final HeadlessScreen screen = new HeadlessScreen();
@@ -39,7 +43,10 @@ class CustomerCreditOnTheDeviceTest {
     void startTheAppAsARep() {
         app = screen.offline(directory, journal -> {
             journal.register(ReplicaSeed.rep());
-            journal.commit(ReplicaSeed.forRep().add(DUNN).firstPull(Instant.now()));
+            journal.commit(ReplicaSeed.forRep().add(DUNN)
+                    .add(invoice("INV-000031", "600.00", LocalDate.now().minusDays(12)))
+                    .add(invoice("INV-000044", "300.00", LocalDate.now().plusDays(9)))
+                    .firstPull(Instant.now()));
         });
     }
 
@@ -50,6 +57,16 @@ class CustomerCreditOnTheDeviceTest {
         assertThat(app.text("#customer-list .cell-figure")).isEqualTo("−$37.68");
         robot.clickOn("Dunn Depot");
         assertThat(app.text("#credit-available")).isEqualTo("−$37.68");
+    }
+
+    @Test
+    void theRepSeesWhatIsPastDueAgedByTheDevicesCalendar() {
+        robot.clickOn("#customer-search").write("Dunn");
+        robot.clickOn("Dunn Depot");
+
+        assertThat(app.text("#receivables-overdue")).isEqualTo("$600.00");
+        assertThat(app.text("#overdue-note")).isEqualTo("1 invoice is past due, the oldest by 12 days: ask about payment.");
+        app.screenshot("mobile-customer-overdue");
     }
 
     @Test
@@ -65,6 +82,11 @@ class CustomerCreditOnTheDeviceTest {
         orderTenRollsOfTapeForCornerStoreFromTheirScreen();
 
         assertThat(app.text("#credit-warning")).isEqualTo("Over the credit limit by $0.88. The order will wait for credit approval.");
+    }
+
+    private static InvoiceView invoice(String number, String open, LocalDate dueOn) {
+        return new InvoiceView(UUID.nameUUIDFromBytes(number.getBytes()), number, DUNN.id(), UUID.randomUUID(),
+                dueOn.minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant(), dueOn, ReplicaSeed.usd(open), ReplicaSeed.usd(open));
     }
 
     private void orderTenRollsOfTapeForCornerStore() {

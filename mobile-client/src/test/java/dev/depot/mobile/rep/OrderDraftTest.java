@@ -74,11 +74,11 @@ class OrderDraftTest {
         draft.add(ReplicaSeed.GLOVES, new BigDecimal("2"));
         UUID orderId = UUID.randomUUID();
 
-        PlaceOrder order = draft.toCommand(orderId, "  PO-7781 ");
+        PlaceOrder order = draft.toCommand(orderId, "  PO-7781 ", null);
 
         assertThat(order).isEqualTo(new PlaceOrder(orderId, ReplicaSeed.ACME.id(),
                 List.of(new PlaceOrder.Line(ReplicaSeed.GLOVES.id(), new BigDecimal("2"), Percentage.ZERO.value(), ReplicaSeed.usd("8.90"))),
-                draft.priced().orElseThrow().total(), "PO-7781"));
+                draft.priced().orElseThrow().total(), "PO-7781", null));
         assertThat(order.violations()).isEmpty();
         assertThat(draft.seenRecords()).contains(new EntityKey(CustomerView.TYPE, ReplicaSeed.ACME.id()),
                 new EntityKey(ItemView.TYPE, ReplicaSeed.GLOVES.id())).hasSize(3);

@@ -8,6 +8,7 @@ import dev.depot.mobile.testing.HeadlessScreen;
 import dev.depot.mobile.testing.ReplicaSeed;
 import dev.depot.mobile.ui.Formats;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.gs1.Gtin;
 import dev.depot.model.pricing.OrderPricing;
 import dev.depot.model.pricing.PricedOrder;
@@ -88,6 +89,8 @@ class RepTakesAnOrderOfflineTest {
         assertThat(outbox).extracting(CommandEnvelope::seq).containsExactly(2L);
         PlaceOrder order = (PlaceOrder) outbox.getFirst().command();
         assertThat(order.customerId()).isEqualTo(ReplicaSeed.ACME.id());
+        assertThat(order.shipToId()).as("the customer's default site, unless the rep picks another")
+                .isEqualTo(ReplicaSeed.ACME.defaultShipTo().orElseThrow().id());
         assertThat(order.expectedTotal()).isEqualTo(expected.total());
         assertThat(order.lines()).extracting(PlaceOrder.Line::itemId, PlaceOrder.Line::quantity, PlaceOrder.Line::expectedUnitPrice)
                 .containsExactly(
@@ -106,6 +109,27 @@ class RepTakesAnOrderOfflineTest {
 
         assertThat(app.journal().pending()).extracting(CommandEnvelope::command).containsExactly(order);
         assertWaitingToSyncInMyOrders(order);
+    }
+
+    @Test
+    void aRepSendsAnOrderToAnotherOfTheCustomersSitesAndSeesWhereItGoes() {
+        ShipTo yard = ReplicaSeed.BOLT.shipTos().stream().filter(s -> !s.isDefault()).findFirst().orElseThrow();
+        robot.clickOn("Bolt & Nut Supply");
+        robot.clickOn("#new-order");
+        app.scan(ReplicaSeed.GLOVES.gtin());
+
+        assertThat(robot.lookup("#ship-to").<ShipTo>queryComboBox().getValue()).isEqualTo(ReplicaSeed.BOLT.defaultShipTo().orElseThrow());
+        robot.clickOn("#ship-to").clickOn(robot.lookup((Labeled cell) -> cell.getText() != null
+                && cell.getText().startsWith(yard.name() + "\n")).queryLabeled());
+        app.screenshot("mobile-order-ship-to");
+        robot.clickOn("#place-order");
+
+        PlaceOrder order = (PlaceOrder) app.journal().pending().getLast().command();
+        assertThat(order.shipToId()).isEqualTo(yard.id());
+        assertWaitingToSyncInMyOrders(order);
+        robot.clickOn("#order-" + order.orderId());
+        assertThat(app.text("#order-ship-to")).isEqualTo("Deliver to " + yard.oneLine());
+        app.screenshot("mobile-order-waiting");
     }
 
     @Test

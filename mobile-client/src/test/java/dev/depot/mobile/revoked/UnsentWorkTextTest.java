@@ -37,7 +37,7 @@ class UnsentWorkTextTest {
         PlaceOrder order = new PlaceOrder(UUID.randomUUID(), ReplicaSeed.ACME.id(), List.of(
                 new PlaceOrder.Line(ReplicaSeed.GLOVES.id(), new BigDecimal("12"), null, null),
                 new PlaceOrder.Line(ReplicaSeed.TAPE.id(), new BigDecimal("2.50"), null, null)),
-                ReplicaSeed.usd("105.22"), "PO-77");
+                ReplicaSeed.usd("105.22"), "PO-77", null);
 
         assertThat(text.describe(envelope(1, order), replica(ReplicaSeed.forRep().views())))
                 .isEqualTo("Order for Acme Hardware at " + AT + ": 12 × Nitrile gloves, box of 100, 2.5 × Packing tape 48 mm; "
@@ -66,7 +66,7 @@ class UnsentWorkTextTest {
     @Test
     void whatTheReplicaNoLongerHoldsIsToldByItsId() {
         PlaceOrder order = new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(),
-                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null);
+                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null, null);
 
         assertThat(text.describe(envelope(1, order), replica(Map.of())))
                 .startsWith("Order for customer " + order.customerId()).contains("1 × item " + order.lines().getFirst().itemId())

@@ -225,7 +225,7 @@ class SyncSimulationTest {
         PricedOrder priced = replica.price(customer, lines);
         List<PlaceOrder.Line> orderLines = priced.lines().stream()
                 .map(line -> new PlaceOrder.Line(line.itemId(), line.quantity(), null, line.unitPrice())).toList();
-        rep.record(new PlaceOrder(UuidV7.next(), customer.id(), orderLines, priced.total(), null),
+        rep.record(new PlaceOrder(UuidV7.next(), customer.id(), orderLines, priced.total(), null, null),
                 Set.of(new EntityKey(CustomerView.TYPE, customer.id())));
         count("order");
     }

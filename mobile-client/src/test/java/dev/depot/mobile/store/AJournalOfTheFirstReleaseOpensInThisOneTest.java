@@ -43,7 +43,7 @@ class AJournalOfTheFirstReleaseOpensInThisOneTest {
     private final CommandEnvelope order = new CommandEnvelope(UUID.randomUUID(), rita.deviceId(), 1, NOON,
             Map.of("customer:" + ReplicaSeed.ACME.id(), 4L), new PlaceOrder(UUID.randomUUID(), ReplicaSeed.ACME.id(),
             List.of(new PlaceOrder.Line(ReplicaSeed.GLOVES.id(), BigDecimal.TEN, null, ReplicaSeed.usd("8.10"))),
-            ReplicaSeed.usd("87.68"), "PO-77"));
+            ReplicaSeed.usd("87.68"), "PO-77", null));
     private final CommandEnvelope pick = new CommandEnvelope(UUID.randomUUID(), rita.deviceId(), 2, NOON.plusSeconds(30), Map.of(),
             new ConfirmPick(UUID.randomUUID(), "A-01-3", ReplicaSeed.GLOVES.gtin(), new BigDecimal("6")));
     private final CommandResult answer = new CommandResult(order.commandId(), 1, Outcome.APPLIED, "APPLIED", "placed", null,

@@ -102,7 +102,7 @@ class EclipseStoreJournalTest {
         journal.commit(ReplicaSeed.forRep().firstPull(NOON));
         CustomerView renamed = new CustomerView(ReplicaSeed.ACME.id(), "C-1001", "Acme Hardware & Garden", "Springfield", "STD",
                 new BigDecimal("8.25"), ReplicaSeed.usd("6000.00"), ReplicaSeed.usd("0.00"), ReplicaSeed.usd("0.00"),
-                ReplicaSeed.WAREHOUSE, ContactDetails.NONE);
+                ReplicaSeed.WAREHOUSE, ContactDetails.NONE, List.of());
         EntityKey acme = key(ReplicaSeed.ACME.entityType(), ReplicaSeed.ACME.id());
         EntityKey tape = key(ItemView.TYPE, ReplicaSeed.TAPE.id());
         int before = journal.base().size();
@@ -300,7 +300,7 @@ class EclipseStoreJournalTest {
     private static PlaceOrder anOrder() {
         return new PlaceOrder(UUID.randomUUID(), ReplicaSeed.ACME.id(),
                 List.of(new PlaceOrder.Line(ReplicaSeed.GLOVES.id(), BigDecimal.TEN, null, ReplicaSeed.usd("8.10"))),
-                ReplicaSeed.usd("87.68"), null);
+                ReplicaSeed.usd("87.68"), null, null);
     }
 
     private static ConfirmPick aPick() {

@@ -2,6 +2,7 @@ package dev.depot.mobile.testing;
 
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.contact.ContactDetails;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
@@ -106,12 +107,12 @@ public final class ReplicaSeed {
                 new BigDecimal("10"), new BigDecimal("2"), BigDecimal.ZERO, BigDecimal.ZERO, usd("8.10"), BigDecimal.ZERO,
                 usd("97.20"));
         return new OrderView(UUID.nameUUIDFromBytes("SO-000012".getBytes()), "SO-000012", BOLT.id(), BOLT.name(), OrderStatus.OPEN,
-                null, List.of(line), usd("97.20"), usd("8.02"), usd("105.22"), rep.userId(), placedAt);
+                null, List.of(line), usd("97.20"), usd("8.02"), usd("105.22"), rep.userId(), placedAt, BOLT.defaultShipTo().orElseThrow().oneLine());
     }
 
     public static CommandEnvelope earlierOrderCommand(DeviceRegistration rep, Instant placedAt) {
         PlaceOrder order = new PlaceOrder(syncedOrder(rep, placedAt).id(), BOLT.id(),
-                List.of(new PlaceOrder.Line(GLOVES.id(), new BigDecimal("12"), BigDecimal.ZERO, usd("8.10"))), usd("105.22"), null);
+                List.of(new PlaceOrder.Line(GLOVES.id(), new BigDecimal("12"), BigDecimal.ZERO, usd("8.10"))), usd("105.22"), null, null);
         return new CommandEnvelope(UUID.randomUUID(), rep.deviceId(), 1, placedAt, Map.of(), order);
     }
 
@@ -146,7 +147,10 @@ public final class ReplicaSeed {
         String email = "orders@" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example";
         return new CustomerView(UUID.nameUUIDFromBytes(code.getBytes()), code, name, city, PRICE_LIST, new BigDecimal("8.25"),
                 usd(limit), usd(receivables), usd(orders), WAREHOUSE, new ContactDetails("555-01" + code.substring(code.length() - 2),
-                email, "Dana Miles"));
+                email, "Dana Miles"), List.of(
+                new ShipTo(UUID.nameUUIDFromBytes((code + "/main").getBytes()), name, "1 Market St", "01001", city, "US", true),
+                new ShipTo(UUID.nameUUIDFromBytes((code + "/yard").getBytes()), name + " Yard", "9 Rail Spur", "01009", city, "US",
+                        false)));
     }
 
     private static ItemPriceView price(ItemView item, PriceBreak... breaks) {

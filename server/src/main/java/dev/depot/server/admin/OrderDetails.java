@@ -49,7 +49,8 @@ final class OrderDetails {
 
     private OrderDetailView.Header header(SalesOrder order, String warehouse) {
         return new OrderDetailView.Header(path(order.id()), order.number(), order.customerName(), order.status(),
-                Display.capitalized(order.holdReason()), display.time(order.placedAt()), warehouse, order.customerReference());
+                Display.capitalized(order.holdReason()), display.time(order.placedAt()), warehouse, order.customerReference(),
+                order.shipTo());
     }
 
     private OrderDetailView.LineRow line(OrderLine line) {

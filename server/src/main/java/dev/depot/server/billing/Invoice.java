@@ -1,12 +1,15 @@
 package dev.depot.server.billing;
 
 import dev.depot.model.money.Money;
+import dev.depot.model.views.InvoiceView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A bill to a customer for what was shipped; {@code openAmount} is what is still unpaid. */
@@ -29,11 +32,15 @@ public class Invoice {
     private BigDecimal total;
     @Column(name = "open_amount")
     private BigDecimal openAmount;
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+    @Version
+    private long version;
 
     protected Invoice() {
     }
 
-    Invoice(UUID id, String number, InvoiceDraft draft, Instant issuedAt) {
+    Invoice(UUID id, String number, InvoiceDraft draft, Instant issuedAt, LocalDate dueOn) {
         this.id = id;
         this.number = number;
         this.orderId = draft.orderId();
@@ -44,6 +51,7 @@ public class Invoice {
         this.tax = draft.tax().amount();
         this.total = draft.total().amount();
         this.openAmount = this.total;
+        this.dueOn = dueOn;
     }
 
     public UUID id() {
@@ -68,5 +76,17 @@ public class Invoice {
 
     public Money openAmount() {
         return new Money(openAmount, currency);
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    InvoiceView view() {
+        return new InvoiceView(id, number, customerId, orderId, issuedAt, dueOn, total(), openAmount());
     }
 }

@@ -178,6 +178,14 @@ public final class DemoData {
                     b.east() ? east.id() : main.id()));
             String email = "orders@" + b.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example";
             depot.contactEdits().change().change(em, customer.id(), new ContactChanges(b.phone(), email, b.contactName()), Actor.SYSTEM);
+            String town = b.city().substring(0, b.city().lastIndexOf(' '));
+            String zip = b.east() ? "171" : "432";
+            depot.partners().addShipTo(em, customer, new Partners.NewShipTo(b.name(), (120 + 37 * buyers.indexOf(b)) + " Market Street",
+                    zip + String.format("%02d", buyers.indexOf(b)), town, "US", true));
+            if (buyers.indexOf(b) % 4 == 1) { // a few customers take deliveries at a second site too
+                depot.partners().addShipTo(em, customer, new Partners.NewShipTo(b.name() + " (annex)", "7 Commerce Park Drive",
+                        zip + "90", town, "US", false));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.depot.server.orders;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.Violation;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.credit.CreditDecision;
 import dev.depot.model.credit.CreditPolicy;
 import dev.depot.model.identity.Role;
@@ -75,7 +76,7 @@ public final class OrderCapture {
         Quoting.Quote quote = quoting.quote(em, command, customer);
         SalesOrder order = new SalesOrder(command.orderId(), nextNumber(em), new SalesOrder.NewOrder(customer.id(), customer.name(),
                 customer.homeWarehouseId(), caller.userId(), caller.deviceId(), commandId, command.customerReference(),
-                orders.now()), quote.priced());
+                orders.now(), shipTo(em, command, customer)), quote.priced());
         for (PricedLine line : quote.priced().lines()) {
             Item item = quote.items().get(line.itemId());
             order.addLine(new OrderLine(UuidV7.next(), order, line, item.sku(), item.name()));
@@ -83,6 +84,17 @@ public final class OrderCapture {
         em.persist(order);
         em.flush();
         return order;
+    }
+
+    /** The ship-to the rep chose, which must be one of the customer's, else the customer's default. */
+    private ShipTo shipTo(EntityManager em, PlaceOrder command, Customer customer) {
+        List<ShipTo> shipTos = partners.shipTos(em, customer.id());
+        if (command.shipToId() == null) {
+            return shipTos.stream().filter(ShipTo::isDefault).findFirst().orElse(null);
+        }
+        return shipTos.stream().filter(s -> s.id().equals(command.shipToId())).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_REFERENCE, "ship-to " + command.shipToId()
+                        + " is not an address of " + customer.name() + "; sync to get the customer's current addresses"));
     }
 
     /** Reserves line by line in item order, so two orders never wait for each other's stock rows (no deadlock). */

@@ -86,7 +86,7 @@ public final class OrderRoutes implements HttpService {
         Caller caller = Access.require(req, CAPTURERS);
         OrderRequest body = JsonBodies.read(req, OrderRequest.class);
         PlaceOrder command = new PlaceOrder(body.orderId() == null ? UuidV7.next() : body.orderId(), body.customerId(), body.lines(),
-                null, body.customerReference());
+                null, body.customerReference(), body.shipToId());
         CaptureResult result = transactions.inTransaction(em -> capture.capture(em, command, caller, null));
         JsonBodies.send(res, Status.CREATED_201, new Placed(result.order().view(), result.outcome().name(), result.message()));
     }
@@ -127,8 +127,11 @@ public final class OrderRoutes implements HttpService {
         }
     }
 
-    /** An order as the order desk sends it; {@code orderId} is optional and makes a retry safe. */
-    public record OrderRequest(UUID orderId, UUID customerId, List<PlaceOrder.Line> lines, String customerReference) {
+    /**
+     * An order as the order desk sends it; {@code orderId} is optional and makes a retry safe, {@code shipToId}
+     * is optional and defaults to the customer's default ship-to.
+     */
+    public record OrderRequest(UUID orderId, UUID customerId, List<PlaceOrder.Line> lines, String customerReference, UUID shipToId) {
     }
 
     /** The answer to placing an order. */

@@ -1,5 +1,6 @@
 package dev.depot.server.orders;
 
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.Percentage;
 import dev.depot.model.pricing.TaxRate;
@@ -61,6 +62,10 @@ public class SalesOrder {
     private String customerReference;
     @Column(name = "placed_at")
     private Instant placedAt;
+    @Column(name = "ship_to_id")
+    private UUID shipToId;
+    @Column(name = "ship_to")
+    private String shipTo;
     @Version
     private long version;
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -87,11 +92,13 @@ public class SalesOrder {
         this.commandId = order.commandId();
         this.customerReference = order.customerReference();
         this.placedAt = order.placedAt();
+        this.shipToId = order.shipTo() == null ? null : order.shipTo().id();
+        this.shipTo = order.shipTo() == null ? null : order.shipTo().oneLine();
     }
 
-    /** Who placed an order, for whom, from where. */
+    /** Who placed an order, for whom, from where, and where it goes (null: the customer has no ship-to on file). */
     record NewOrder(UUID customerId, String customerName, UUID warehouseId, UUID placedBy, UUID deviceId, UUID commandId,
-                    String customerReference, Instant placedAt) {
+                    String customerReference, Instant placedAt, ShipTo shipTo) {
     }
 
     void addLine(OrderLine line) {
@@ -223,6 +230,11 @@ public class SalesOrder {
         return placedAt;
     }
 
+    /** Where the order goes, on one line as it was when the order was placed; null when the customer had no ship-to. */
+    public String shipTo() {
+        return shipTo;
+    }
+
     public long version() {
         return version;
     }
@@ -233,6 +245,6 @@ public class SalesOrder {
 
     OrderView view() {
         return new OrderView(id, number, customerId, customerName, status, holdReason, lines.stream().map(OrderLine::view).toList(),
-                subtotal(), tax(), total(), placedBy, placedAt);
+                subtotal(), tax(), total(), placedBy, placedAt, shipTo);
     }
 }

@@ -2,17 +2,24 @@ package dev.depot.server.partners;
 
 import dev.depot.model.contact.ContactDetails;
 import dev.depot.model.contact.ContactField;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.credit.CreditExposure;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.Percentage;
 import dev.depot.model.pricing.TaxRate;
 import dev.depot.model.views.CustomerView;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -48,8 +55,14 @@ public class Customer {
     private String email;
     @Column(name = "contact_name")
     private String contactName;
+    @Column(name = "payment_terms_days")
+    private int paymentTermsDays = 30;
     @Version
     private long version;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+    @OrderBy("position")
+    private List<ShipToAddress> shipTos = new ArrayList<>();
 
     protected Customer() {
     }
@@ -138,8 +151,26 @@ public class Customer {
         openReceivables = new Money(openReceivables, currency).plus(amount).amount();
     }
 
+    /** Days the customer has to pay an invoice (net terms). */
+    public int paymentTermsDays() {
+        return paymentTermsDays;
+    }
+
+    /** Where the customer takes deliveries, in the order the office lists them; at most one is the default. */
+    public List<ShipTo> shipTos() {
+        return shipTos.stream().map(ShipToAddress::view).toList();
+    }
+
+    /** Adds a delivery address; a new default replaces the old one. */
+    void addShipTo(ShipTo shipTo) {
+        if (shipTo.isDefault()) {
+            shipTos.forEach(ShipToAddress::notDefault);
+        }
+        shipTos.add(new ShipToAddress(id, shipTos.size(), shipTo));
+    }
+
     public CustomerView view() {
         return new CustomerView(id, code, name, city, priceList, taxRate, creditLimit(), new Money(openReceivables, currency),
-                new Money(openOrders, currency), homeWarehouseId, contact());
+                new Money(openOrders, currency), homeWarehouseId, contact(), shipTos());
     }
 }

@@ -3,6 +3,7 @@ package dev.depot.server.partners;
 import dev.depot.model.changes.ChangeEntry;
 import dev.depot.model.changes.Scope;
 import dev.depot.model.contact.ContactField;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.ids.UuidV7;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.TaxRate;
@@ -69,6 +70,21 @@ public final class Partners implements SnapshotSource {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** Adds a delivery address to the customer (a new default replaces the old one); the rep's devices get it with the customer. */
+    public ShipTo addShipTo(EntityManager em, Customer customer, NewShipTo address) {
+        ShipTo shipTo = new ShipTo(UuidV7.next(), address.name(), address.street(), address.postalCode(), address.city(),
+                address.country(), address.isDefault() || customer.shipTos().isEmpty());
+        customer.addShipTo(shipTo);
+        em.lock(customer, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new version, so every device takes the new view
+        publish(em, customer);
+        return shipTo;
+    }
+
+    /** The customer's delivery addresses; none if there is no such customer. */
+    public List<ShipTo> shipTos(EntityManager em, UUID customerId) {
+        return byId(em, customerId).map(Customer::shipTos).orElse(List.of());
+    }
+
     /** Open orders grew (a new order) or shrank (invoiced, cancelled) by {@code amount}. */
     public void changeOpenOrders(EntityManager em, Customer customer, Money amount) {
         customer.addToOpenOrders(amount);
@@ -122,6 +138,10 @@ public final class Partners implements SnapshotSource {
                         Customer.class).setParameter("customer", scope.id())).stream()
                 .map(c -> ChangeEntry.upsert(c.view(), c.version(), scope))
                 .toList();
+    }
+
+    /** What it takes to add a delivery address; the first one a customer gets is its default. */
+    public record NewShipTo(String name, String street, String postalCode, String city, String country, boolean isDefault) {
     }
 
     /** What it takes to add a customer. */

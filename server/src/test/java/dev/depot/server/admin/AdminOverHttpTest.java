@@ -125,6 +125,15 @@ class AdminOverHttpTest {
     }
 
     @Test
+    void theOrderPageSaysWhereTheOrderGoes() {
+        TestOrders.Placed order = orders.place("C-1002", line("TIS-2PLY-96", 96));
+
+        String page = http.get("/admin/orders/" + order.id(), "Cookie", sessionCookie(signIn("orderdesk"))).body();
+
+        assertThat(page).contains("<dt>Deliver to</dt><dd class=\"ship-to\">Northside Dental Group, 157 Market Street, 43201 Dublin, US</dd>");
+    }
+
+    @Test
     void theRightTokenIsStillRefusedFromAnotherOriginAndAcceptedFromThisOne() {
         String session = signIn("orderdesk");
         TestOrders.Placed order = orders.place("C-1003", line("TIS-2PLY-96", 96));

@@ -42,14 +42,14 @@ final class TestDevices {
         UUID customer = (UUID) sql.single("SELECT c.id FROM customer c JOIN app_user u ON u.id = c.rep_user_id "
                 + "WHERE u.username = 'rep' ORDER BY c.code LIMIT 1");
         UUID gloves = (UUID) sql.single("SELECT id FROM item WHERE sku = 'GLV-NIT-M'");
-        return new PlaceOrder(UuidV7.next(), customer, List.of(new PlaceOrder.Line(gloves, BigDecimal.TEN, null, null)), null, null);
+        return new PlaceOrder(UuidV7.next(), customer, List.of(new PlaceOrder.Line(gloves, BigDecimal.TEN, null, null)), null, null, null);
     }
 
     /** An order for an item that does not exist: the server rejects it. */
     PlaceOrder anOrderTheServerRejects() {
         PlaceOrder order = anOrder();
         return new PlaceOrder(order.orderId(), order.customerId(),
-                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null);
+                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null, null);
     }
 
     /** Pushes the commands as the device's next ones, from seq 1. */

@@ -51,7 +51,7 @@ final class TestOrders {
                     .map(l -> new PlaceOrder.Line(depot.catalog().bySku(em, l.sku()).orElseThrow().id(), BigDecimal.valueOf(l.quantity()),
                             null, null))
                     .toList();
-            PlaceOrder command = new PlaceOrder(UuidV7.next(), customer.id(), orderLines, null, "PO-" + (1000 + lines.length));
+            PlaceOrder command = new PlaceOrder(UuidV7.next(), customer.id(), orderLines, null, "PO-" + (1000 + lines.length), null);
             CaptureResult result = depot.orderCapture().capture(em, command, orderDesk, null);
             return new Placed(result.order().id(), result.order().number(), result.order().status());
         });

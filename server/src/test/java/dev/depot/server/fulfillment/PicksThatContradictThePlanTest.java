@@ -162,7 +162,7 @@ class PicksThatContradictThePlanTest {
     /** An order for the quantity, released: its one task, from the first bin. */
     private static PickTaskView releasedTask(String quantity) {
         PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(item.id(), new BigDecimal(quantity),
-                null, null)), null, null);
+                null, null)), null, null, null);
         repPhone.send(order);
         depot.as(Role.ORDER_DESK).post("api/orders/" + order.orderId() + "/release");
         return aPicker().views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order.orderId())).findFirst().orElseThrow();

@@ -82,7 +82,7 @@ class TheInboxTellsPeopleWhatBecameOfTheirWorkTest {
     void aRejectedCommandIsExplainedAsAProblemToSolve() {
         Rep rep = aRepWithACustomer("100000.00");
         PlaceOrder unknownItem = new PlaceOrder(UUID.randomUUID(), rep.customer(),
-                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null);
+                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null, null);
 
         CommandResult result = rep.phone().send(unknownItem);
 
@@ -166,6 +166,6 @@ class TheInboxTellsPeopleWhatBecameOfTheirWorkTest {
 
     private static PlaceOrder order(UUID customer, String quantity) {
         return new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(item.id(), new BigDecimal(quantity), null,
-                item.unitPrice())), null, null);
+                item.unitPrice())), null, null, null);
     }
 }

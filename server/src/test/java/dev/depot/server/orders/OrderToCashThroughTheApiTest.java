@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.identity.Role;
+import dev.depot.model.money.Money;
+import dev.depot.model.views.InvoiceView;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.server.testing.ApiClient;
 import dev.depot.server.testing.ApiResponse;
 import dev.depot.server.testing.Fixtures;
 import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
+import dev.depot.server.testing.TestDevice;
 import dev.depot.sync.client.HttpSyncTransport;
 import dev.depot.sync.protocol.CommandEnvelope;
 import dev.depot.sync.protocol.DeviceRegistration;
@@ -22,6 +25,8 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +89,12 @@ class OrderToCashThroughTheApiTest {
         assertThat(depot.sql().decimal("SELECT SUM(debit) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id "
                 + "WHERE e.source_type = 'INVOICE' AND l.account_code = '1200'")).isEqualByComparingTo("327.11");
         assertThat(depot.sql().count("SELECT count(*) FROM journal_entry WHERE source_type = 'GOODS_ISSUE'")).isEqualTo(1);
+        assertThat(TestDevice.of(depot, rep).views(InvoiceView.class)).as("the rep's device, to age the customer's receivables")
+                .singleElement().satisfies(held -> {
+                    assertThat(held.number()).isEqualTo(invoice.json().getString("number"));
+                    assertThat(held.open()).isEqualTo(Money.of("327.11", "USD"));
+                    assertThat(held.dueOn()).as("net 30").isEqualTo(LocalDate.ofInstant(held.issuedAt(), ZoneOffset.UTC).plusDays(30));
+                });
         assertThat(depot.sql().decimal("SELECT SUM(quantity) FROM stock_balance WHERE item_id = ?", gloves.id()))
                 .isEqualByComparingTo("96");
         Invariants.assertHold(depot.sql());

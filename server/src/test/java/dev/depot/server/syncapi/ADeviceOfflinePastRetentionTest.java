@@ -88,7 +88,7 @@ class ADeviceOfflinePastRetentionTest {
 
     private static PlaceOrder order(SyncClient phone, UUID customer, Fixtures.TestItem item, String quantity) {
         PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(item.id(), new BigDecimal(quantity),
-                null, item.unitPrice())), null, null);
+                null, item.unitPrice())), null, null, null);
         phone.submit(order, Set.of());
         return order;
     }

@@ -148,7 +148,7 @@ class PushThroughputBenchmark {
             List<PlaceOrder.Line> lines = random.ints(0, ITEMS).distinct().limit(2)
                     .mapToObj(i -> new PlaceOrder.Line(items.get(i), BigDecimal.valueOf(1 + random.nextInt(5)), null, null))
                     .toList();
-            return new PlaceOrder(UuidV7.next(), customer, lines, null, null);
+            return new PlaceOrder(UuidV7.next(), customer, lines, null, null, null);
         }
     }
 }

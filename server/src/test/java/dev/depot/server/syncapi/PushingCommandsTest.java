@@ -101,7 +101,7 @@ class PushingCommandsTest {
     void aRejectedCommandAdvancesTheQueueSoTheNextOneIsApplied() {
         DeviceRegistration device = register(rep);
         PlaceOrder unknownItem = new PlaceOrder(UUID.randomUUID(), customer,
-                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null);
+                List.of(new PlaceOrder.Line(UUID.randomUUID(), BigDecimal.ONE, null, null)), null, null, null);
 
         PushResponse response = transport.push(device.token(), new PushRequest(device.deviceId(), List.of(
                 envelope(device, 1, unknownItem), envelope(device, 2, order(customer, "3")))));
@@ -184,7 +184,7 @@ class PushingCommandsTest {
 
     private static PlaceOrder order(UUID customerId, String quantity) {
         return new PlaceOrder(UUID.randomUUID(), customerId, List.of(new PlaceOrder.Line(item.id(), new BigDecimal(quantity), null,
-                item.unitPrice())), null, null);
+                item.unitPrice())), null, null, null);
     }
 
     static Money usd(String amount) {

@@ -259,6 +259,6 @@ class SyncGuaranteesTest {
 
     private static PlaceOrder order(UUID customerId, String quantity) {
         return new PlaceOrder(UUID.randomUUID(), customerId, List.of(new PlaceOrder.Line(item.id(), new BigDecimal(quantity), null,
-                item.unitPrice())), null, null);
+                item.unitPrice())), null, null, null);
     }
 }

@@ -110,7 +110,7 @@ class TwoRepsSellTheLastUnitsOfflineTest {
 
         PlaceOrder takesAnOrderFor(String quantity) {
             PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(lastFive.id(),
-                    new BigDecimal(quantity), null, lastFive.unitPrice())), lastFive.unitPrice().times(new BigDecimal(quantity)), null);
+                    new BigDecimal(quantity), null, lastFive.unitPrice())), lastFive.unitPrice().times(new BigDecimal(quantity)), null, null);
             phone.submit(order, Set.of());
             return order;
         }

@@ -96,7 +96,7 @@ class WhatEachRoleHoldsTest {
         StockLevelView was = level(before);
 
         phone.send(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(gloves.id(), new BigDecimal("5"), null,
-                gloves.unitPrice())), null, null));
+                gloves.unitPrice())), null, null, null));
 
         PullResponse after = scanner.pullUntil(before.cursor(), page -> page.changes().stream().anyMatch(c -> c.payload() instanceof StockLevelView));
         ChangeEntry change = after.changes().stream().filter(c -> c.payload() instanceof StockLevelView).reduce((a, b) -> b).orElseThrow();

@@ -1,5 +1,6 @@
 package dev.depot.server.testing;
 
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.gs1.Gtin;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.ItemPrice;
@@ -92,6 +93,12 @@ public final class Fixtures {
         return depot.transactions().inTransaction(em -> depot.partners().addCustomer(em, new Partners.NewCustomer(code,
                 code + " Trading", "Columbus OH", PRICE_LIST, TaxRate.of(taxRate), Money.of(creditLimit, CURRENCY), rep,
                 warehouse.id())).id());
+    }
+
+    /** A delivery address for a customer; its first one is its default. */
+    public ShipTo shipTo(UUID customer, String name, boolean isDefault) {
+        return depot.transactions().inTransaction(em -> depot.partners().addShipTo(em, depot.partners().byId(em, customer).orElseThrow(),
+                new Partners.NewShipTo(name, "1 Test Street", "43215", "Columbus", "US", isDefault)));
     }
 
     /** A warehouse built for a test, with its locations by code. */

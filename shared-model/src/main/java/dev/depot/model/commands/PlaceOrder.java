@@ -12,9 +12,11 @@ import java.util.UUID;
 /**
  * A rep's order for a customer, taken on the device (often offline). The device prices it with
  * the shared rulebook and sends what it showed the rep ({@code expectedTotal}, each line's
- * {@code expectedUnitPrice}); the server prices it again and reports any difference.
+ * {@code expectedUnitPrice}); the server prices it again and reports any difference. {@code shipToId}
+ * is one of the customer's ship-tos, or null for the customer's default.
  */
-public record PlaceOrder(UUID orderId, UUID customerId, List<Line> lines, Money expectedTotal, String customerReference)
+public record PlaceOrder(UUID orderId, UUID customerId, List<Line> lines, Money expectedTotal, String customerReference,
+                         UUID shipToId)
         implements DeviceCommand {
 
     public static final String TYPE = "PlaceOrder";

@@ -1,6 +1,7 @@
 package dev.depot.model.commands;
 
 import dev.depot.model.changes.EntityKey;
+import dev.depot.model.contact.ShipTo;
 import dev.depot.model.pricing.OrderLineRequest;
 import dev.depot.model.pricing.OrderPricing;
 import dev.depot.model.pricing.PriceList;
@@ -166,7 +167,14 @@ public final class Rebase {
                         BigDecimal.ZERO, line.unitPrice(), line.discount().value(), line.net()));
             }
             return new OrderView(order.orderId(), null, customer.id(), customer.name(), OrderStatus.AWAITING_SYNC, null, lines,
-                    priced.subtotal(), priced.tax(), priced.total(), pending.userId(), pending.occurredAt());
+                    priced.subtotal(), priced.tax(), priced.total(), pending.userId(), pending.occurredAt(), shipTo(order, customer));
+        }
+
+        /** Where the order goes, as the server will record it: the chosen ship-to, else the customer's default. */
+        private static String shipTo(PlaceOrder order, CustomerView customer) {
+            return customer.shipTos().stream()
+                    .filter(s -> order.shipToId() == null ? s.isDefault() : s.id().equals(order.shipToId()))
+                    .findFirst().map(ShipTo::oneLine).orElse(null);
         }
 
         private <T extends SyncedView> Optional<T> find(Class<T> type, String entityType, UUID id) {

@@ -7,11 +7,12 @@ import java.util.UUID;
 
 /**
  * An order as the rep who took it and the customer's devices see it, with the server's numbers
- * and status. {@code holdReason} says why an order waits, in words a rep can pass on.
+ * and status. {@code holdReason} says why an order waits, in words a rep can pass on; {@code shipTo}
+ * is where it goes, on one line (null when the customer has no ship-to on file).
  */
 public record OrderView(UUID id, String number, UUID customerId, String customerName, OrderStatus status,
                         String holdReason, List<OrderLineView> lines, Money subtotal, Money tax, Money total,
-                        UUID placedBy, Instant placedAt) implements SyncedView {
+                        UUID placedBy, Instant placedAt, String shipTo) implements SyncedView {
 
     public static final String TYPE = "order";
 

@@ -16,10 +16,11 @@ import java.util.UUID;
         @JsonbSubtype(alias = OrderView.TYPE, type = OrderView.class),
         @JsonbSubtype(alias = PickTaskView.TYPE, type = PickTaskView.class),
         @JsonbSubtype(alias = InboxEntryView.TYPE, type = InboxEntryView.class),
-        @JsonbSubtype(alias = StockLevelView.TYPE, type = StockLevelView.class)
+        @JsonbSubtype(alias = StockLevelView.TYPE, type = StockLevelView.class),
+        @JsonbSubtype(alias = InvoiceView.TYPE, type = InvoiceView.class)
 })
 public sealed interface SyncedView
-        permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView {
+        permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView, InvoiceView {
 
     UUID id();
 

@@ -24,7 +24,7 @@ class PlaceOrderTest {
 
     @Test
     void anOrderWithoutIdOrCustomerNamesBoth() {
-        PlaceOrder order = new PlaceOrder(null, null, List.of(line(WIDGET, "1", null)), null, null);
+        PlaceOrder order = new PlaceOrder(null, null, List.of(line(WIDGET, "1", null)), null, null, null);
 
         assertThat(order.violations()).containsExactly(
                 new Violation("orderId", "is required"),
@@ -35,7 +35,7 @@ class PlaceOrderTest {
     void anOrderWithoutLinesSaysSo() {
         assertThat(orderOf().violations())
                 .containsExactly(new Violation("lines", "an order needs at least one line"));
-        assertThat(new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), null, null, null).violations())
+        assertThat(new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), null, null, null, null).violations())
                 .extracting(Violation::field).containsExactly("lines");
     }
 
@@ -93,12 +93,12 @@ class PlaceOrderTest {
     }
 
     private static PlaceOrder orderOf(PlaceOrder.Line... lines) {
-        return new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), Arrays.asList(lines), Money.of("10.00", "USD"), "PO-1");
+        return new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), Arrays.asList(lines), Money.of("10.00", "USD"), "PO-1", null);
     }
 
     private static PlaceOrder withReference(String reference) {
         return new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), List.of(line(WIDGET, "1", null)), Money.of("10.00", "USD"),
-                reference);
+                reference, null);
     }
 
     private static PlaceOrder.Line line(UUID itemId, String quantity, String discount) {

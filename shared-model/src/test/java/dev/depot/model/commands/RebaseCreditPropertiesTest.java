@@ -78,7 +78,7 @@ class RebaseCreditPropertiesTest {
         Arbitrary<BigDecimal> quantity = Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("500")).ofScale(0);
         return Combinators.combine(orderId, customer, quantity)
                 .as((id, who, widgets) -> new PlaceOrder(id, who, List.of(new PlaceOrder.Line(WIDGET, widgets, null, null)), null,
-                        null))
+                        null, null))
                 .list().ofMaxSize(8);
     }
 

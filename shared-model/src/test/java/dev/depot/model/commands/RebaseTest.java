@@ -85,7 +85,7 @@ class RebaseTest {
     void thePendingOrderGivesWayOnceTheBaseHasTheServersOrder() {
         PlaceOrder order = order(line(WIDGET, "12", null));
         OrderView servers = new OrderView(order.orderId(), "SO-1042", acme.id(), "Acme Hardware", OrderStatus.ON_HOLD,
-                "credit limit exceeded", List.of(), usd("108.00"), usd("8.91"), usd("116.91"), REP, TEN_FIFTEEN);
+                "credit limit exceeded", List.of(), usd("108.00"), usd("8.91"), usd("116.91"), REP, TEN_FIFTEEN, null);
         Map<EntityKey, SyncedView> pulled = new HashMap<>(base);
         pulled.put(orderKey(order), servers);
 
@@ -98,7 +98,7 @@ class RebaseTest {
     @Test
     void anOrderTheDeviceCannotPriceStaysInTheOutboxOnly() {
         PlaceOrder unknownCustomer = new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), List.of(line(WIDGET, "1", null)),
-                null, null);
+                null, null, null);
         PlaceOrder unpricedItem = order(line(UUID.randomUUID(), "1", null));
         PlaceOrder tooFineADiscount = order(line(WIDGET, "1", "5.12345"));
 
@@ -114,7 +114,7 @@ class RebaseTest {
         PlaceOrder order = order(line(WIDGET, "12", null)); // 108.00 + 8.25 % tax = 116.91
         Map<EntityKey, SyncedView> pulled = new HashMap<>(base);
         pulled.put(orderKey(order), new OrderView(order.orderId(), "SO-1042", acme.id(), "Acme Hardware", OrderStatus.OPEN, null,
-                List.of(), usd("108.00"), usd("8.91"), usd("116.91"), REP, TEN_FIFTEEN));
+                List.of(), usd("108.00"), usd("8.91"), usd("116.91"), REP, TEN_FIFTEEN, null));
 
         CustomerView offline = customerIn(Rebase.apply(base, List.of(pending(order))));
         CustomerView synced = customerIn(Rebase.apply(pulled, List.of(pending(order))));
@@ -143,7 +143,7 @@ class RebaseTest {
     void severalPendingOrdersAreEachPricedAndCountedOnce() {
         PlaceOrder first = order(line(WIDGET, "12", null));
         PlaceOrder second = order(line(GADGET, "4", null)); // 10.00 + 0.83 tax
-        PlaceOrder sentTwice = new PlaceOrder(first.orderId(), acme.id(), List.of(line(GADGET, "1", null)), null, null);
+        PlaceOrder sentTwice = new PlaceOrder(first.orderId(), acme.id(), List.of(line(GADGET, "1", null)), null, null, null);
 
         Rebase.LocalState state = Rebase.apply(base, List.of(pending(first), pending(second), pending(sentTwice)));
 
@@ -218,7 +218,7 @@ class RebaseTest {
     }
 
     private PlaceOrder order(PlaceOrder.Line... lines) {
-        return new PlaceOrder(UUID.randomUUID(), acme.id(), List.of(lines), null, null);
+        return new PlaceOrder(UUID.randomUUID(), acme.id(), List.of(lines), null, null, null);
     }
 
     private static PlaceOrder.Line line(UUID itemId, String quantity, String discount) {

@@ -4,6 +4,7 @@ import dev.depot.model.contact.ContactDetails;
 import dev.depot.model.money.Money;
 import dev.depot.model.views.CustomerView;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** {@code aCustomer().onPriceList("STD").withTaxRate("8.25").build()}: a customer as a rep's device holds it. */
@@ -67,6 +68,6 @@ public final class CustomerViewBuilder {
     public CustomerView build() {
         return new CustomerView(id, "C-" + id.toString().substring(0, 4), name, "Springfield", priceList,
                 new BigDecimal(taxRatePercent), Money.of(creditLimit, currency), Money.of(openReceivables, currency),
-                Money.of(openOrders, currency), UUID.randomUUID(), contact);
+                Money.of(openOrders, currency), UUID.randomUUID(), contact, List.of());
     }
 }

@@ -30,7 +30,7 @@ final class Fixtures {
     static final UUID WIDGET = UUID.randomUUID();
     static final CustomerView ACME = new CustomerView(UUID.randomUUID(), "C-1", "Acme Hardware", "Springfield", "STD",
             new BigDecimal("8.25"), usd("5000.00"), usd("0.00"), usd("0.00"), UUID.randomUUID(),
-            ContactDetails.NONE);
+            ContactDetails.NONE, List.of());
     static final ItemView WIDGET_ITEM = new ItemView(WIDGET, "WID-1", "09506000134352", "Widget", 12, true);
     static final ItemPriceView WIDGET_PRICE = new ItemPriceView(UUID.randomUUID(), "STD", WIDGET,
             List.of(new PriceBreak(BigDecimal.ONE, usd("10.00")), new PriceBreak(BigDecimal.TEN, usd("9.00"))));
@@ -40,7 +40,7 @@ final class Fixtures {
 
     static PlaceOrder anOrderForAcme(String widgets) {
         return new PlaceOrder(UUID.randomUUID(), ACME.id(),
-                List.of(new PlaceOrder.Line(WIDGET, new BigDecimal(widgets), null, null)), null, null);
+                List.of(new PlaceOrder.Line(WIDGET, new BigDecimal(widgets), null, null)), null, null, null);
     }
 
     static ConfirmPick aPick() {

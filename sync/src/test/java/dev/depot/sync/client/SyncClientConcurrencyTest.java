@@ -50,7 +50,7 @@ class SyncClientConcurrencyTest {
     private final PlaceOrder order = anOrderForAcme("12");
     private final EntityKey orderKey = new EntityKey(OrderView.TYPE, order.orderId());
     private final OrderView accepted = new OrderView(order.orderId(), "SO-1042", ACME.id(), ACME.name(), OrderStatus.OPEN, null,
-            List.of(), usd("108.00"), usd("8.91"), usd("116.91"), REP_DEVICE.userId(), TEN_FIFTEEN);
+            List.of(), usd("108.00"), usd("8.91"), usd("116.91"), REP_DEVICE.userId(), TEN_FIFTEEN, null);
 
     @AfterEach
     void stopThreads() {

@@ -527,11 +527,11 @@ class SyncClientTest {
     private static CustomerView withName(CustomerView customer, String name) {
         return new CustomerView(customer.id(), customer.code(), name, customer.city(), customer.priceList(),
                 customer.taxRatePercent(), customer.creditLimit(), customer.openReceivables(), customer.openOrders(),
-                customer.homeWarehouseId(), customer.contact());
+                customer.homeWarehouseId(), customer.contact(), customer.shipTos());
     }
 
     private static OrderView serversOrder(PlaceOrder order, String number) {
         return new OrderView(order.orderId(), number, ACME.id(), ACME.name(), OrderStatus.OPEN, null, List.of(),
-                usd("108.00"), usd("8.91"), usd("116.91"), REP_DEVICE.userId(), TEN_FIFTEEN);
+                usd("108.00"), usd("8.91"), usd("116.91"), REP_DEVICE.userId(), TEN_FIFTEEN, null);
     }
 }

@@ -4,6 +4,7 @@ import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.contact.ContactChanges;
 import dev.depot.model.contact.ContactDetails;
+import dev.depot.model.contact.ShipTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,12 +44,13 @@ class SyncJsonTest {
             List.of(new PriceBreak(BigDecimal.ONE, PRICE_EACH), new PriceBreak(BigDecimal.TEN, Money.of("2.25", "USD"))));
     private static final CustomerView ACME = new CustomerView(CUSTOMER, "C-1", "Acme", "Springfield", "STD", new BigDecimal("8.25"),
             Money.of("5000.00", "USD"), Money.zero("USD"), Money.of("120.00", "USD"), UUID.randomUUID(),
-            new ContactDetails("614-555-0100", "orders@acme.example", "Dana Miles"));
+            new ContactDetails("614-555-0100", "orders@acme.example", "Dana Miles"),
+            List.of(new ShipTo(UUID.randomUUID(), "Acme Hardware", "1 Main St", "62701", "Springfield", "US", true)));
     private static final OrderView ORDER = new OrderView(UUID.randomUUID(), "SO-1", CUSTOMER, "Acme", OrderStatus.OPEN, null,
             List.of(new OrderLineView(1, ITEM.id(), "SKU-1", "Widget", BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO,
                     BigDecimal.ZERO, BigDecimal.ZERO, PRICE_EACH, BigDecimal.ZERO, Money.of("25.00", "USD"))),
             Money.of("25.00", "USD"), Money.of("2.06", "USD"), Money.of("27.06", "USD"), UUID.randomUUID(),
-            Instant.parse("2026-11-23T10:15:00Z"));
+            Instant.parse("2026-11-23T10:15:00Z"), "Acme Hardware, 1 Main St, 62701 Springfield, US");
     private static final PickTaskView TASK = new PickTaskView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "SO-1", 30,
             "A-01-02", ITEM.id(), "SKU-1", "09506000134352", "Widget", BigDecimal.TEN, BigDecimal.ZERO, PickTaskStatus.OPEN);
     private static final InboxEntryView ENTRY = new InboxEntryView(UUID.randomUUID(), UUID.randomUUID(), "BACKORDERED",
@@ -59,7 +61,7 @@ class SyncJsonTest {
     void aPushOfEveryCommandTypeReadsBackEqual() {
         PlaceOrder order = new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(),
                 List.of(new PlaceOrder.Line(UUID.randomUUID(), new BigDecimal("12"), new BigDecimal("5.5"), Money.of("3.10", "USD"))),
-                Money.of("35.15", "USD"), "PO-7781");
+                Money.of("35.15", "USD"), "PO-7781", null);
         ConfirmPick pick = new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", new BigDecimal("4"));
         AcknowledgeInbox read = new AcknowledgeInbox(UUID.randomUUID());
         UpdateCustomerContact edit = new UpdateCustomerContact(CUSTOMER, new ContactChanges("614-555-0199", null, ""), 7L);
