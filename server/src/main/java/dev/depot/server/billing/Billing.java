@@ -71,10 +71,9 @@ public final class Billing implements SnapshotSource {
         if (!scope.kind().equals("customer")) {
             return List.of();
         }
-        return page.read(em.createQuery("select i from Invoice i where i.customerId = :customer and i.openAmount <> 0 "
-                        + "and i.id > :after order by i.id", Invoice.class).setParameter("customer", scope.id())).stream()
-                .map(i -> ChangeEntry.upsert(i.view(), i.version(), scope))
-                .toList();
+        return page.upserts(em.createQuery("select i from Invoice i where i.customerId = :customer and i.openAmount <> 0 "
+                        + "and i.id > :after order by i.id", Invoice.class).setParameter("customer", scope.id()),
+                scope, Invoice::view, Invoice::version);
     }
 
     public Optional<Invoice> forOrder(EntityManager em, UUID orderId) {

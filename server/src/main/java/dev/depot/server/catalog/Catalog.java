@@ -90,9 +90,8 @@ public final class Catalog implements SnapshotSource {
         if (!scope.equals(Scope.CATALOG)) {
             return List.of();
         }
-        return page.read(em.createQuery("select i from Item i where i.id > :after order by i.id", Item.class)).stream()
-                .map(i -> ChangeEntry.upsert(i.view(), i.version(), Scope.CATALOG))
-                .toList();
+        return page.upserts(em.createQuery("select i from Item i where i.id > :after order by i.id", Item.class),
+                Scope.CATALOG, Item::view, Item::version);
     }
 
     /** What it takes to add an item. */

@@ -165,11 +165,9 @@ public final class Fulfillment implements SnapshotSource {
         if (!scope.kind().equals("warehouse")) {
             return List.of();
         }
-        return page.read(em.createQuery("select t from PickTask t where t.warehouseId = :w and t.closedAt is null and t.id > :after "
-                        + "order by t.id", PickTask.class)
-                        .setParameter("w", scope.id())).stream()
-                .map(t -> ChangeEntry.upsert(t.view(), t.version(), scope))
-                .toList();
+        return page.upserts(em.createQuery("select t from PickTask t where t.warehouseId = :w and t.closedAt is null and t.id > :after "
+                        + "order by t.id", PickTask.class).setParameter("w", scope.id()),
+                scope, PickTask::view, PickTask::version);
     }
 
     /**

@@ -76,12 +76,11 @@ public final class Inbox implements SnapshotSource {
             return List.of();
         }
         Instant readSince = clock.instant().minus(READ_KEPT);
-        return page.read(em.createQuery("select e from InboxEntry e where e.userId = :user "
-                        + "and (e.readAt is null or e.readAt >= :since) and e.id > :after order by e.id", InboxEntry.class)
+        return page.upserts(em.createQuery("select e from InboxEntry e where e.userId = :user "
+                                + "and (e.readAt is null or e.readAt >= :since) and e.id > :after order by e.id", InboxEntry.class)
                         .setParameter("user", scope.id())
-                        .setParameter("since", readSince)).stream()
-                .map(e -> ChangeEntry.upsert(e.view(), e.version(), scope))
-                .toList();
+                        .setParameter("since", readSince),
+                scope, InboxEntry::view, InboxEntry::version);
     }
 
     private void publish(EntityManager em, InboxEntry entry) {

@@ -116,9 +116,8 @@ public final class Orders implements SnapshotSource {
         if (field == null) {
             return List.of();
         }
-        return page.read(em.createQuery("select o from SalesOrder o where o." + field + " = :id and o.id > :after order by o.id",
-                        SalesOrder.class).setParameter("id", scope.id())).stream()
-                .map(o -> ChangeEntry.upsert(o.view(), o.version(), scope))
-                .toList();
+        return page.upserts(em.createQuery("select o from SalesOrder o where o." + field + " = :id and o.id > :after order by o.id",
+                        SalesOrder.class).setParameter("id", scope.id()),
+                scope, SalesOrder::view, SalesOrder::version);
     }
 }

@@ -134,10 +134,9 @@ public final class Partners implements SnapshotSource {
         if (!scope.kind().equals("customer")) {
             return List.of();
         }
-        return page.read(em.createQuery("select c from Customer c where c.id = :customer and c.id > :after order by c.id",
-                        Customer.class).setParameter("customer", scope.id())).stream()
-                .map(c -> ChangeEntry.upsert(c.view(), c.version(), scope))
-                .toList();
+        return page.upserts(em.createQuery("select c from Customer c where c.id = :customer and c.id > :after order by c.id",
+                        Customer.class).setParameter("customer", scope.id()),
+                scope, Customer::view, Customer::version);
     }
 
     /** What it takes to add a delivery address; the first one a customer gets is its default. */

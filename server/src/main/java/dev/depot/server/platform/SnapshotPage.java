@@ -1,8 +1,13 @@
 package dev.depot.server.platform;
 
+import dev.depot.model.changes.ChangeEntry;
+import dev.depot.model.changes.Scope;
+import dev.depot.model.views.SyncedView;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Which slice of a snapshot source to read: the records whose id sorts after {@code after}, in id
@@ -24,10 +29,14 @@ public record SnapshotPage(UUID after, int limit) {
     }
 
     /**
-     * Runs a query whose JPQL ends in {@code ... and x.id > :after order by x.id}: the one shape every
-     * source uses, so the keyset and its order cannot drift apart.
+     * Runs a query whose JPQL ends in {@code ... and x.id > :after order by x.id} (the one shape every
+     * source uses, so the keyset and its order cannot drift apart) and yields each record as an
+     * upsert in {@code scope}, with its view and version.
      */
-    public <T> List<T> read(TypedQuery<T> query) {
-        return query.setParameter("after", after).setMaxResults(limit).getResultList();
+    public <T> List<ChangeEntry> upserts(TypedQuery<T> query, Scope scope, Function<T, ? extends SyncedView> view,
+                                         ToLongFunction<T> version) {
+        return query.setParameter("after", after).setMaxResults(limit).getResultStream()
+                .map(record -> ChangeEntry.upsert(view.apply(record), version.applyAsLong(record), scope))
+                .toList();
     }
 }

@@ -81,10 +81,8 @@ public final class Pricing implements SnapshotSource {
         if (!scope.kind().equals("prices")) {
             return List.of();
         }
-        return page.read(em.createQuery("select p from ItemPriceRecord p where p.priceList = :list and p.id > :after order by p.id",
-                        ItemPriceRecord.class).setParameter("list", scope.subject()))
-                .stream()
-                .map(p -> ChangeEntry.upsert(p.view(), p.version(), scope))
-                .toList();
+        return page.upserts(em.createQuery("select p from ItemPriceRecord p where p.priceList = :list and p.id > :after order by p.id",
+                        ItemPriceRecord.class).setParameter("list", scope.subject()),
+                scope, ItemPriceRecord::view, ItemPriceRecord::version);
     }
 }
