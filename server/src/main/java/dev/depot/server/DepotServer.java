@@ -171,7 +171,7 @@ public final class DepotServer implements AutoCloseable {
         Orders orders = new Orders(feed, clock);
         WarehouseExceptions exceptions = new WarehouseExceptions(clock);
         Fulfillment fulfillment = new Fulfillment(inventory, feed, new OrderPickProgress(orders), exceptions);
-        ExceptionQueue exceptionQueue = new ExceptionQueue(exceptions, new ResolveWarehouseException(exceptions, inbox, audit, clock));
+        ExceptionQueue exceptionQueue = new ExceptionQueue(exceptions, new ResolveWarehouseException(exceptions, inventory, inbox, audit, clock));
         ContactConflicts conflicts = new ContactConflicts();
         ContactEdits contactEdits = new ContactEdits(new MergeContactEdit(partners, audit, clock), new ChangeCustomerContact(partners, audit),
                 new ResolveContactConflict(partners, conflicts, inbox, audit, clock), conflicts);

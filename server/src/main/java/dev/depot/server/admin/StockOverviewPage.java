@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * {@code /admin/stock}: on hand, reserved and available per item in one warehouse, by SKU, searched by
- * SKU or name, with items that are out or running low flagged.
+ * SKU or name, with items that are out or running low flagged, and what the warehouse has on hold.
  */
 final class StockOverviewPage implements HttpService {
 
@@ -31,13 +31,15 @@ final class StockOverviewPage implements HttpService {
     private final Catalog catalog;
     private final AdminGuard guard;
     private final Pages pages;
+    private final Display display;
 
-    StockOverviewPage(Transactions transactions, Inventory inventory, Catalog catalog, AdminGuard guard, Pages pages) {
+    StockOverviewPage(Transactions transactions, Inventory inventory, Catalog catalog, AdminGuard guard, Pages pages, Display display) {
         this.transactions = transactions;
         this.inventory = inventory;
         this.catalog = catalog;
         this.guard = guard;
         this.pages = pages;
+        this.display = display;
     }
 
     @Override
@@ -58,11 +60,18 @@ final class StockOverviewPage implements HttpService {
             List<StockView.StockRow> shown = rows.stream().limit(page.limit()).toList();
             return new StockView(Layout.of("Stock", Layout.Section.STOCK, session),
                     warehouses.stream().map(w -> new StockView.WarehouseChoice(w.code(), w.name(), w == chosen)).toList(),
-                    warehouseCode, text, shown,
+                    warehouseCode, text, chosen == null ? List.of() : heldBins(em, chosen.id()), shown,
                     PageLinks.of(page, shown.size(), rows.size() > page.limit(), offset -> address(warehouseCode, text, offset)),
                     emptyMessage(chosen, text));
         });
         pages.render(res, Pages.wantsFragment(req) ? "stockResults" : "stock", view);
+    }
+
+    private List<StockView.HeldBin> heldBins(EntityManager em, UUID warehouseId) {
+        List<Inventory.HeldStock> held = inventory.held(em, warehouseId);
+        Map<UUID, Item> items = catalog.byIds(em, held.stream().map(Inventory.HeldStock::itemId).toList());
+        return held.stream().map(h -> new StockView.HeldBin(h.binCode(), items.get(h.itemId()).sku(), display.time(h.since()), h.reason()))
+                .toList();
     }
 
     /** One page of items (and one more, to know whether there is a next page) with their position here. */

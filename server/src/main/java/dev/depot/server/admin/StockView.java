@@ -3,13 +3,17 @@ package dev.depot.server.admin;
 import java.util.List;
 
 /** The stock page: which warehouse, the search, and one page of items with their numbers. */
-public record StockView(Layout layout, List<WarehouseChoice> warehouses, String warehouse, String query, List<StockRow> rows,
-                        PageLinks paging, String emptyMessage) {
+public record StockView(Layout layout, List<WarehouseChoice> warehouses, String warehouse, String query, List<HeldBin> heldBins,
+                        List<StockRow> rows, PageLinks paging, String emptyMessage) {
 
     public static final String PATH = "/admin/stock";
 
     /** A warehouse to choose. */
     public record WarehouseChoice(String code, String name, boolean selected) {
+    }
+
+    /** An item on hold in a bin of the chosen warehouse: not promised or picked until the bin is counted. */
+    public record HeldBin(String code, String sku, String since, String reason) {
     }
 
     /** One item in the chosen warehouse. */

@@ -13,10 +13,10 @@ import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
 import dev.depot.server.inventory.MovementReason;
+import dev.depot.server.inventory.StockPositions;
 import dev.depot.server.platform.ChangeLog;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
-import dev.depot.model.views.PickTaskView;
 import dev.depot.server.platform.SnapshotPage;
 import dev.depot.server.platform.SnapshotSource;
 import jakarta.persistence.EntityManager;
@@ -55,27 +55,38 @@ public final class Fulfillment implements SnapshotSource {
     public List<PickTask> createPickTasks(EntityManager em, PickRequest request) {
         List<PickTask> tasks = new ArrayList<>();
         for (PickRequest.Line line : request.lines()) {
-            BigDecimal toAllocate = line.quantity();
-            Map<UUID, BigDecimal> promised = openQuantityPerBin(em, line.itemId(), request.warehouseId());
-            List<BinStock> bins = inventory.binsWithStock(em, line.itemId(), request.warehouseId());
-            for (BinStock bin : bins) {
-                BigDecimal free = bin.quantity().subtract(promised.getOrDefault(bin.locationId(), BigDecimal.ZERO));
-                if (toAllocate.signum() == 0 || free.signum() <= 0) {
-                    continue;
-                }
-                BigDecimal take = free.min(toAllocate);
-                tasks.add(task(em, request, line, bin, take));
-                toAllocate = toAllocate.subtract(take);
-            }
-            if (toAllocate.signum() > 0) {
+            Allocation allocation = allocate(em, request, line);
+            tasks.addAll(allocation.tasks());
+            if (allocation.unallocated().signum() > 0) {
+                List<BinStock> bins = inventory.binsWithStock(em, line.itemId(), request.warehouseId());
                 if (bins.isEmpty()) {
                     throw ProblemException.invalidState("no storage bin in the warehouse holds " + line.sku());
                 }
                 // The bins hold less than the ledger promised: send the picker to the nearest one; a short pick will tell.
-                tasks.add(task(em, request, line, bins.getFirst(), toAllocate));
+                tasks.add(task(em, request, line, bins.getFirst(), allocation.unallocated()));
             }
         }
         return tasks;
+    }
+
+    /** Tasks for a line from the bins that hold the item, nearest first, skipping stock promised to other open tasks. */
+    private Allocation allocate(EntityManager em, PickRequest request, PickRequest.Line line) {
+        List<PickTask> tasks = new ArrayList<>();
+        BigDecimal toAllocate = line.quantity();
+        Map<UUID, BigDecimal> promised = openQuantityPerBin(em, line.itemId(), request.warehouseId());
+        for (BinStock bin : inventory.binsWithStock(em, line.itemId(), request.warehouseId())) {
+            BigDecimal free = bin.quantity().subtract(promised.getOrDefault(bin.locationId(), BigDecimal.ZERO));
+            if (toAllocate.signum() == 0 || free.signum() <= 0) {
+                continue;
+            }
+            BigDecimal take = free.min(toAllocate);
+            tasks.add(task(em, request, line, bin, take));
+            toAllocate = toAllocate.subtract(take);
+        }
+        return new Allocation(tasks, toAllocate);
+    }
+
+    private record Allocation(List<PickTask> tasks, BigDecimal unallocated) {
     }
 
     private PickTask task(EntityManager em, PickRequest request, PickRequest.Line line, BinStock bin, BigDecimal quantity) {
@@ -106,14 +117,51 @@ public final class Fulfillment implements SnapshotSource {
             inventory.consumeReservation(em, task.orderLineId(), pick.quantity());
         }
         boolean wasOpen = task.isOpen();
+        BigDecimal planned = task.quantity();
         task.confirm(pick.quantity(), pick.picker().userId(), pick.occurredAt());
         publish(em, task);
+        List<String> notes = new ArrayList<>(differences.stream().map(PickDifference::note).toList());
+        BigDecimal backordered = BigDecimal.ZERO;
+        if (differences.stream().anyMatch(d -> d.kind() == ExceptionKind.SHORT_PICK)) {
+            Shortfall shortfall = shortPicked(em, task, bin, planned.subtract(pick.quantity()));
+            notes.add(shortfall.note());
+            backordered = shortfall.backordered();
+        }
         boolean lastTaskDone = wasOpen && tasksForOrder(em, task.orderId()).stream().noneMatch(PickTask::isOpen);
-        listener.picked(em, new PickListener.Picked(task.orderId(), task.orderLineId(), pick.quantity(), lastTaskDone));
+        listener.picked(em, new PickListener.Picked(task.orderId(), task.orderLineId(), pick.quantity(), backordered, lastTaskDone));
         exceptions.raise(em, differences, task, bin, pick.picker());
-        String note = differences.isEmpty() ? null
-                : String.join("; ", differences.stream().map(PickDifference::note).toList());
-        return new PickOutcome(task.status(), note);
+        return new PickOutcome(task.status(), notes.isEmpty() ? null : String.join("; ", notes));
+    }
+
+    /**
+     * The bin held less of the item than the books said: that stock goes on hold (out of what is
+     * promised and picked until the bin is counted), and the rest of the line is picked from other bins where their free stock covers
+     * it. What the warehouse no longer has for everyone it promised is backordered on this line, so the
+     * system's own plans never promise stock that is not there.
+     */
+    private Shortfall shortPicked(EntityManager em, PickTask task, Location bin, BigDecimal missing) {
+        inventory.hold(em, task.itemId(), bin, "Short pick: " + plain(missing) + " fewer than the books said");
+        StockPositions.Position position = inventory.positions(em, task.warehouseId(), List.of(task.itemId())).get(task.itemId());
+        BigDecimal overPromised = position == null ? BigDecimal.ZERO : position.reserved().subtract(position.onHand()).max(BigDecimal.ZERO);
+        BigDecimal toPick = missing.subtract(missing.min(overPromised));
+        PickRequest rest = task.remainder(toPick);
+        Allocation allocation = toPick.signum() > 0 ? allocate(em, rest, rest.lines().getFirst()) : new Allocation(List.of(), BigDecimal.ZERO);
+        BigDecimal backordered = missing.subtract(toPick).add(allocation.unallocated());
+        if (backordered.signum() > 0) {
+            inventory.consumeReservation(em, task.orderLineId(), backordered);
+        }
+        List<String> moved = allocation.tasks().stream().map(t -> plain(t.quantity()) + " from " + t.binCode()).toList();
+        String note = task.sku() + " in " + bin.code() + " is on hold until counted"
+                + (moved.isEmpty() ? "" : "; the rest comes " + String.join(" and ", moved))
+                + (backordered.signum() > 0 ? "; " + plain(backordered) + " backordered" : "");
+        return new Shortfall(backordered, note);
+    }
+
+    private record Shortfall(BigDecimal backordered, String note) {
+    }
+
+    private static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
     }
 
     /** The task, locked, if this picker may confirm it with this item; anything else is refused and nothing moves. */

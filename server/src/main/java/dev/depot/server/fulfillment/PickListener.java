@@ -12,7 +12,10 @@ public interface PickListener {
 
     void picked(EntityManager em, Picked picked);
 
-    /** A quantity picked for an order line; {@code lastTaskDone} when no task of the order is left open. */
-    record Picked(UUID orderId, UUID orderLineId, BigDecimal quantity, boolean lastTaskDone) {
+    /**
+     * A quantity picked for an order line; {@code backordered} of the line the warehouse turned out not
+     * to have (a short pick); {@code lastTaskDone} when no task of the order is left open.
+     */
+    record Picked(UUID orderId, UUID orderLineId, BigDecimal quantity, BigDecimal backordered, boolean lastTaskDone) {
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Take a quantity of one item from one bin for one order line; done when a picker confirms it by scan. */
@@ -73,6 +74,12 @@ public class PickTask {
         this.quantity = quantity;
         this.pickedQuantity = BigDecimal.ZERO;
         this.status = PickTaskStatus.OPEN;
+    }
+
+    /** What is left to pick for this task's order line, as a request of its own: where a short pick sends the rest. */
+    PickRequest remainder(BigDecimal quantity) {
+        return new PickRequest(orderId, orderNumber, warehouseId,
+                List.of(new PickRequest.Line(orderLineId, itemId, sku, gtin, itemName, quantity)));
     }
 
     /** Records what the picker took; less than asked makes the task short. */

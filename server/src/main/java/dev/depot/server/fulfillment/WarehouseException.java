@@ -134,6 +134,10 @@ public class WarehouseException {
         return binCode;
     }
 
+    public UUID itemId() {
+        return itemId;
+    }
+
     public String sku() {
         return sku;
     }

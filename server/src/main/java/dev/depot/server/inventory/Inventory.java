@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.UUID;
 /**
  * The inventory capability. Stock is an append-only ledger of movements; balances per location and
  * positions per warehouse change in the same transaction as the ledger line, by increments, so
- * concurrent movements commute. Available-to-promise = sellable on hand − open reservations.
+ * concurrent movements commute. Available-to-promise = sellable on hand − open reservations, where
+ * sellable means in a storage bin and not on hold.
  */
 public final class Inventory implements SnapshotSource {
 
@@ -141,11 +144,73 @@ public final class Inventory implements SnapshotSource {
                 .getResultStream().findFirst();
     }
 
-    /** Storage bins holding the item in a warehouse, along the pick path. */
+    /**
+     * Puts an item in a storage bin on hold: what the books say the bin holds of it no longer counts
+     * as on hand (so it is neither promised nor picked) until {@link #release}. Holding stock already
+     * on hold, or stock the bin has no record of, changes nothing.
+     */
+    public void hold(EntityManager em, UUID itemId, Location bin, String reason) {
+        lockedBalance(em, itemId, bin).filter(b -> b.heldSince == null && bin.type().isSellable()).ifPresent(b -> {
+            em.createNativeQuery("UPDATE stock_balance SET held_since = ?, held_reason = ? WHERE item_id = ? AND location_id = ?")
+                    .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, reason)
+                    .setParameter(3, itemId).setParameter(4, bin.id())
+                    .executeUpdate();
+            addToPosition(em, itemId, bin.warehouseId(), b.quantity.negate(), BigDecimal.ZERO);
+        });
+    }
+
+    /** The item's stock in the bin counts as on hand again (the bin was counted); stock not on hold is left as it is. */
+    public void release(EntityManager em, UUID itemId, Location bin) {
+        lockedBalance(em, itemId, bin).filter(b -> b.heldSince != null).ifPresent(b -> {
+            em.createNativeQuery("UPDATE stock_balance SET held_since = NULL, held_reason = NULL WHERE item_id = ? AND location_id = ?")
+                    .setParameter(1, itemId).setParameter(2, bin.id())
+                    .executeUpdate();
+            addToPosition(em, itemId, bin.warehouseId(), b.quantity, BigDecimal.ZERO);
+        });
+    }
+
+    /** What a warehouse has on hold, by bin: what a supervisor has to get counted. */
+    public List<HeldStock> held(EntityManager em, UUID warehouseId) {
+        return em.createQuery("select new dev.depot.server.inventory.Inventory.HeldStock(l.code, b.itemId, b.heldSince, b.heldReason) "
+                        + "from StockBalance b, Location l where b.locationId = l.id and l.warehouseId = :w and b.heldSince is not null "
+                        + "order by l.code, b.heldSince", HeldStock.class)
+                .setParameter("w", warehouseId).getResultList();
+    }
+
+    /** An item on hold in a bin. */
+    public record HeldStock(String binCode, UUID itemId, Instant since, String reason) {
+    }
+
+    private record LockedBalance(BigDecimal quantity, Object heldSince) {
+    }
+
+    /**
+     * The item's balance row in the bin, locked to the end of the transaction: a movement (whose
+     * increment locks the same row) and a hold take turns, so a movement never misses whether its
+     * stock counts as on hand.
+     */
+    private static Optional<LockedBalance> lockedBalance(EntityManager em, UUID itemId, Location bin) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT quantity, held_since FROM stock_balance WHERE item_id = ? AND location_id = ? "
+                        + "FOR UPDATE")
+                .setParameter(1, itemId).setParameter(2, bin.id())
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new LockedBalance((BigDecimal) row[0], row[1]));
+    }
+
+    /** Whether the item's stock in the bin is on hold; the caller has just changed (and so locked) its row. */
+    private static boolean isHeld(EntityManager em, UUID itemId, UUID binId) {
+        return !em.createNativeQuery("SELECT 1 FROM stock_balance WHERE item_id = ? AND location_id = ? AND held_since IS NOT NULL")
+                .setParameter(1, itemId).setParameter(2, binId)
+                .getResultList().isEmpty();
+    }
+
+    /** Storage bins holding the item (not on hold) in a warehouse, along the pick path. */
     public List<BinStock> binsWithStock(EntityManager em, UUID itemId, UUID warehouseId) {
         return em.createQuery("select new dev.depot.server.inventory.BinStock(l.id, l.code, l.walkSequence, b.quantity) "
                         + "from StockBalance b, Location l where b.locationId = l.id and b.itemId = :item "
-                        + "and l.warehouseId = :w and l.type = :storage and b.quantity > 0 order by l.walkSequence", BinStock.class)
+                        + "and l.warehouseId = :w and l.type = :storage and b.heldSince is null and b.quantity > 0 order by l.walkSequence",
+                        BinStock.class)
                 .setParameter("item", itemId).setParameter("w", warehouseId).setParameter("storage", LocationType.STORAGE)
                 .getResultList();
     }
@@ -176,7 +241,7 @@ public final class Inventory implements SnapshotSource {
 
     private void change(EntityManager em, UUID itemId, Location location, BigDecimal delta) {
         increments.addToBalance(em, itemId, location.id(), delta);
-        if (location.type().isSellable()) {
+        if (location.type().isSellable() && !isHeld(em, itemId, location.id())) {
             addToPosition(em, itemId, location.warehouseId(), delta, BigDecimal.ZERO);
         }
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Read side of a location's on hand; writes go through {@link StockBalances}. */
@@ -22,6 +23,10 @@ public class StockBalance {
     @Column(name = "location_id")
     private UUID locationId;
     private BigDecimal quantity;
+    @Column(name = "held_since")
+    private Instant heldSince;
+    @Column(name = "held_reason")
+    private String heldReason;
 
     protected StockBalance() {
     }
@@ -36,6 +41,15 @@ public class StockBalance {
 
     public BigDecimal quantity() {
         return quantity;
+    }
+
+    /** Since when this stock is on hold (left out of on hand until counted); null when it is not. */
+    public Instant heldSince() {
+        return heldSince;
+    }
+
+    public String heldReason() {
+        return heldReason;
     }
 
     /** The composite key. */

@@ -67,6 +67,12 @@ public class OrderLine {
         backordered = quantity.subtract(reservedQuantity);
     }
 
+    /** The warehouse turned out not to have this much of what the line held (a short pick): it waits for new stock. */
+    void backorder(BigDecimal quantityMissing) {
+        reserved = reserved.subtract(quantityMissing);
+        backordered = backordered.add(quantityMissing);
+    }
+
     void addPicked(BigDecimal quantityPicked) {
         picked = picked.add(quantityPicked);
     }

@@ -129,6 +129,10 @@ public class SalesOrder {
         line(lineId).ifPresent(l -> l.addPicked(quantity));
     }
 
+    void backorder(UUID lineId, BigDecimal quantity) {
+        line(lineId).ifPresent(l -> l.backorder(quantity));
+    }
+
     void pickingDone() {
         if (status == OrderStatus.RELEASED) {
             status = OrderStatus.PICKED;

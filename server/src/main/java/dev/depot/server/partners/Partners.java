@@ -72,10 +72,10 @@ public final class Partners implements SnapshotSource {
 
     /** Adds a delivery address to the customer (a new default replaces the old one); the rep's devices get it with the customer. */
     public ShipTo addShipTo(EntityManager em, Customer customer, NewShipTo address) {
+        em.lock(customer, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // one change at a time, under a new version for the devices
         ShipTo shipTo = new ShipTo(UuidV7.next(), address.name(), address.street(), address.postalCode(), address.city(),
                 address.country(), address.isDefault() || customer.shipTos().isEmpty());
         customer.addShipTo(shipTo);
-        em.lock(customer, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new version, so every device takes the new view
         publish(em, customer);
         return shipTo;
     }

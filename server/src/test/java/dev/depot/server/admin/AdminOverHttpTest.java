@@ -5,6 +5,7 @@ import static dev.depot.server.admin.TestOrders.PASSWORD;
 import static dev.depot.server.admin.TestOrders.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -131,6 +132,26 @@ class AdminOverHttpTest {
         String page = http.get("/admin/orders/" + order.id(), "Cookie", sessionCookie(signIn("orderdesk"))).body();
 
         assertThat(page).contains("<dt>Deliver to</dt><dd class=\"ship-to\">Northside Dental Group, 157 Market Street, 43201 Dublin, US</dd>");
+    }
+
+    @Test
+    void theStockPageListsWhatIsOnHoldUntilItIsReleased() {
+        var c = depot.server().capabilities();
+        Map<String, Object> stock = depot.sql().rows("SELECT b.item_id, b.location_id, l.code, i.sku FROM stock_balance b "
+                + "JOIN location l ON l.id = b.location_id JOIN warehouse w ON w.id = l.warehouse_id JOIN item i ON i.id = b.item_id "
+                + "WHERE w.code = 'MAIN' AND l.type = 'STORAGE' AND b.quantity > 0 ORDER BY l.code, i.sku").getFirst();
+        UUID itemId = (UUID) stock.get("item_id");
+        UUID binId = (UUID) stock.get("location_id");
+        String cookie = sessionCookie(signIn("supervisor"));
+
+        c.transactions().run(em -> c.inventory().hold(em, itemId, c.inventory().location(em, binId), "Short pick: 4 fewer than the books said"));
+        String held = http.get("/admin/stock?warehouse=MAIN", "Cookie", cookie).body();
+        c.transactions().run(em -> c.inventory().release(em, itemId, c.inventory().location(em, binId)));
+        String released = http.get("/admin/stock?warehouse=MAIN", "Cookie", cookie).body();
+
+        assertThat(held).contains("id=\"held-" + stock.get("code") + "-" + stock.get("sku") + "\"", "Short pick: 4 fewer than the books said");
+        assertThat(released).doesNotContain("id=\"held-");
+        Invariants.assertHold(depot.sql());
     }
 
     @Test

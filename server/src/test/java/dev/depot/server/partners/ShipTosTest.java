@@ -12,6 +12,7 @@ import dev.depot.model.views.CustomerView;
 import dev.depot.model.views.OrderView;
 import dev.depot.server.testing.ApiResponse;
 import dev.depot.server.testing.Fixtures;
+import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import dev.depot.server.testing.TestDevice;
 import java.math.BigDecimal;
@@ -60,6 +61,7 @@ class ShipTosTest {
 
         assertThat(held.shipTos()).extracting(ShipTo::name).containsExactly("Main site", "Annex");
         assertThat(held.defaultShipTo()).contains(mainSite);
+        Invariants.assertHold(depot.sql()); // among them: each new state of the customer came with a new version
     }
 
     @Test

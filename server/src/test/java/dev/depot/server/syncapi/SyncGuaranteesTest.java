@@ -13,6 +13,7 @@ import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.OrderStatus;
 import dev.depot.model.views.OrderView;
+import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.server.testing.ApiClient;
 import dev.depot.server.testing.Fixtures;
@@ -111,25 +112,42 @@ class SyncGuaranteesTest {
     }
 
     @Test
-    void aShortPickShipsWhatWasPickedBackordersTheRestAndFreesItsStock() {
+    void aShortPickHoldsTheBinAndTheRestComesFromAnotherSoTheOrderShipsWhole() {
+        Fixtures.TestItem bolts = fixtures.item("BOLT-SHORT", "1.00");
+        fixtures.stock(bolts, main, "A-01-1", 6);
+        fixtures.stock(bolts, main, "A-02-1", 20);
         DeviceRegistration phone = register(rep);
-        PlaceOrder order = order(customer, "4");
+        PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(bolts.id(), new BigDecimal("4"), null,
+                bolts.unitPrice())), null, null, null);
         transport.push(phone.token(), new PushRequest(phone.deviceId(), List.of(envelope(phone, 1, order))));
         ApiClient desk = depot.as(Role.ORDER_DESK);
         desk.post("api/orders/" + order.orderId() + "/release");
         DeviceRegistration scanner = register(depot.addUser(Role.PICKER, main.id()));
         PickTaskView task = tasks(scanner, order.orderId()).getFirst();
-        BigDecimal availableBefore = available();
 
         transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(envelope(scanner, 1,
                 new ConfirmPick(task.id(), task.binCode(), task.gtin(), BigDecimal.ONE)))));
+        BigDecimal onHandWhileHeld = onHand(bolts);
+        PickTaskView rest = tasks(scanner, order.orderId()).stream().filter(t -> t.status() == PickTaskStatus.OPEN).findFirst().orElseThrow();
+        transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(envelope(scanner, 2,
+                new ConfirmPick(rest.id(), rest.binCode(), rest.gtin(), rest.quantity())))));
         desk.post("api/orders/" + order.orderId() + "/ship");
+        var c = depot.server().capabilities();
+        c.transactions().run(em -> c.inventory().release(em, bolts.id(), c.inventory().location(em, main.locations().get("A-01-1"))));
 
+        assertThat(task.binCode()).isEqualTo("A-01-1");
+        assertThat(onHandWhileHeld).as("A-01-1 on hold: only A-02-1 counts").isEqualByComparingTo("20");
+        assertThat(rest.binCode()).isEqualTo("A-02-1");
+        assertThat(rest.quantity()).isEqualByComparingTo("3");
         var line = desk.get("api/orders/" + order.orderId()).json().getJsonObject("order").getJsonArray("lines").getJsonObject(0);
-        assertThat(line.getJsonNumber("shipped").bigDecimalValue()).isEqualByComparingTo("1");
-        assertThat(line.getJsonNumber("backordered").bigDecimalValue()).isEqualByComparingTo("3");
-        assertThat(available()).as("the 3 not picked are free to promise again").isEqualByComparingTo(availableBefore.add(new BigDecimal("3")));
+        assertThat(line.getJsonNumber("shipped").bigDecimalValue()).isEqualByComparingTo("4");
+        assertThat(line.getJsonNumber("backordered").bigDecimalValue()).isEqualByComparingTo("0");
+        assertThat(onHand(bolts)).as("counted: the bin's 5 count again").isEqualByComparingTo("22");
         Invariants.assertHold(depot.sql());
+    }
+
+    private static BigDecimal onHand(Fixtures.TestItem of) {
+        return depot.sql().decimal("SELECT on_hand FROM stock_position WHERE item_id = ? AND warehouse_id = ?", of.id(), main.id());
     }
 
     @Test
