@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A bin to count: a pick found less than the ledger said it held. Only the request is kept here;
- * counting it (and holding the bin meanwhile) is the cycle-count workflow's job.
+ * A bin to count: a pick found less than the ledger said it held, and the item's stock there is on
+ * hold meanwhile ({@code Inventory.hold}). Only the request is kept here; counting it is the
+ * cycle-count workflow's job.
  */
 @Entity
 @Table(name = "cycle_count_request")
