@@ -100,13 +100,16 @@ public final class Fulfillment implements SnapshotSource {
     /**
      * Records a confirmed pick: stock moves from the bin the goods came from to the pack station and
      * the order hears of it. Where the pick contradicts its task (already done, another bin, short),
-     * the pick still stands and an exception is raised for a supervisor to reconcile.
+     * the pick still stands and an exception is raised for a supervisor to reconcile. A bin code that
+     * is no storage bin of the task's warehouse is refused, and nothing moves.
      */
     public PickOutcome confirmPick(EntityManager em, PickConfirmation pick) {
         PickTask task = taskToConfirm(em, pick);
+        // a bin of this warehouse other than the task's is a fact to record; a code that is no bin here is a bad scan
         Location bin = inventory.location(em, task.warehouseId(), pick.binCode())
                 .filter(l -> l.type() == LocationType.STORAGE)
-                .orElseGet(() -> inventory.location(em, task.locationId()));
+                .orElseThrow(() -> ProblemException.invalid("binCode", pick.binCode() + " is not a storage bin of this warehouse; "
+                        + "scan the label of the bin you picked from"));
         List<PickDifference> differences = PickDifferences.between(
                 new PickDifferences.Plan(task.status(), task.binCode(), task.quantity()),
                 new PickDifferences.Fact(bin.code(), pick.quantity()));

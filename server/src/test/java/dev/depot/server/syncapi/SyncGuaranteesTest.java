@@ -15,6 +15,7 @@ import dev.depot.model.views.OrderStatus;
 import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.server.inventory.LocationType;
 import dev.depot.server.testing.ApiClient;
 import dev.depot.server.testing.Fixtures;
 import dev.depot.server.testing.Invariants;
@@ -165,6 +166,28 @@ class SyncGuaranteesTest {
         assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(result.code()).isEqualTo("FORBIDDEN");
         assertThat(depot.sql().count("SELECT count(*) FROM stock_movement WHERE source_id = ?", task.id())).isZero();
+    }
+
+    @Test
+    void aScanOfAnotherWarehousesBinIsRefusedAndNothingMoves() {
+        var c = depot.server().capabilities();
+        c.transactions().run(em -> c.inventory().addLocation(em, east.id(), "E-01-1", LocationType.STORAGE, 10));
+        DeviceRegistration phone = register(rep);
+        PlaceOrder order = order(customer, "2");
+        transport.push(phone.token(), new PushRequest(phone.deviceId(), List.of(envelope(phone, 1, order))));
+        depot.as(Role.ORDER_DESK).post("api/orders/" + order.orderId() + "/release");
+        DeviceRegistration scanner = register(depot.addUser(Role.PICKER, main.id()));
+        PickTaskView task = tasks(scanner, order.orderId()).getFirst();
+
+        CommandResult result = transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(
+                envelope(scanner, 1, new ConfirmPick(task.id(), "E-01-1", task.gtin(), task.quantity()))))).results().getFirst();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(result.code()).isEqualTo("INVALID");
+        assertThat(result.message()).contains("E-01-1 is not a storage bin of this warehouse");
+        assertThat(depot.sql().count("SELECT count(*) FROM stock_movement WHERE source_id = ?", task.id())).isZero();
+        assertThat(tasks(scanner, order.orderId())).extracting(PickTaskView::status).containsOnly(PickTaskStatus.OPEN);
+        Invariants.assertHold(depot.sql());
     }
 
     @Test
