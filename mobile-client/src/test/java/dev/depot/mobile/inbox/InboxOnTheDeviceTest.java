@@ -10,6 +10,7 @@ import dev.depot.model.identity.Role;
 import dev.depot.model.views.InboxEntryView;
 import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.StockLevelView;
 import dev.depot.server.identity.Caller;
 import dev.depot.server.testing.ApiClient;
 import dev.depot.server.testing.Fixtures;
@@ -131,12 +132,16 @@ class InboxOnTheDeviceTest {
 
         app.device().background().syncSoon();
         waitUntil("the difference is in the inbox", () -> inbox().size() == 1);
+        assertThat(inbox().getFirst().explanation()).as("nothing else holds gloves: the two missing are backordered")
+                .contains(gloves.sku() + " in A-01-1 is on hold until counted", "2 backordered");
+        waitUntil("the handheld sees the bin's gloves on hold", () -> glovesOnHand().signum() == 0);
         UUID exception = UUID.fromString(depot.sql().single("SELECT id FROM warehouse_exception WHERE task_id = ?", task.id()).toString());
         var c = depot.server().capabilities();
         c.transactions().run(em -> c.exceptionQueue().resolve().resolve(em, exception, "Found two more behind the bin",
                 new Caller(UUID.randomUUID(), "sue", "Sue Supervisor", Role.SUPERVISOR, main.id(), null)));
         app.device().background().syncSoon();
         waitUntil("the resolution is in the inbox", () -> inbox().size() == 2);
+        waitUntil("counted: the bin's 37 gloves count again", () -> glovesOnHand().compareTo(new BigDecimal("37")) == 0);
 
         robot.clickOn("#app-bar-inbox");
         robot.clickOn("#inbox-entry-" + inbox().get(1).id());
@@ -151,6 +156,11 @@ class InboxOnTheDeviceTest {
     private List<InboxEntryView> inbox() {
         return app.device().sync().localState().replica().all(InboxEntryView.class)
                 .sorted(Comparator.comparing(InboxEntryView::at)).toList();
+    }
+
+    private BigDecimal glovesOnHand() {
+        StockLevelView level = app.device().sync().localState().replica().stockIn(main.id()).get(gloves.id());
+        return level == null ? BigDecimal.ONE.negate() : level.onHand();
     }
 
     private Optional<PickTaskView> task(UUID orderId) {
