@@ -138,9 +138,9 @@ public final class Fulfillment implements SnapshotSource {
 
     /**
      * The bin held less of the item than the books said: that stock goes on hold (out of what is
-     * promised and picked until the bin is counted), and the rest of the line is picked from other bins where their free stock covers
-     * it. What the warehouse no longer has for everyone it promised is backordered on this line, so the
-     * system's own plans never promise stock that is not there.
+     * promised and picked until the bin is counted), and the rest of the line is picked from other
+     * bins where their free stock covers it. What the warehouse no longer has for everyone it promised
+     * is backordered on this line, so the system's own plans never promise stock that is not there.
      */
     private Shortfall shortPicked(EntityManager em, PickTask task, Location bin, BigDecimal missing) {
         inventory.hold(em, task.itemId(), bin, "Short pick: " + plain(missing) + " fewer than the books said");

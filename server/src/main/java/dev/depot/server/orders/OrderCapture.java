@@ -76,7 +76,7 @@ public final class OrderCapture {
         Quoting.Quote quote = quoting.quote(em, command, customer);
         SalesOrder order = new SalesOrder(command.orderId(), nextNumber(em), new SalesOrder.NewOrder(customer.id(), customer.name(),
                 customer.homeWarehouseId(), caller.userId(), caller.deviceId(), commandId, command.customerReference(),
-                orders.now(), shipTo(em, command, customer)), quote.priced());
+                orders.now(), shipTo(command, customer)), quote.priced());
         for (PricedLine line : quote.priced().lines()) {
             Item item = quote.items().get(line.itemId());
             order.addLine(new OrderLine(UuidV7.next(), order, line, item.sku(), item.name()));
@@ -87,8 +87,8 @@ public final class OrderCapture {
     }
 
     /** The ship-to the rep chose, which must be one of the customer's, else the customer's default. */
-    private ShipTo shipTo(EntityManager em, PlaceOrder command, Customer customer) {
-        List<ShipTo> shipTos = partners.shipTos(em, customer.id());
+    private static ShipTo shipTo(PlaceOrder command, Customer customer) {
+        List<ShipTo> shipTos = customer.shipTos();
         if (command.shipToId() == null) {
             return shipTos.stream().filter(ShipTo::isDefault).findFirst().orElse(null);
         }

@@ -80,11 +80,6 @@ public final class Partners implements SnapshotSource {
         return shipTo;
     }
 
-    /** The customer's delivery addresses; none if there is no such customer. */
-    public List<ShipTo> shipTos(EntityManager em, UUID customerId) {
-        return byId(em, customerId).map(Customer::shipTos).orElse(List.of());
-    }
-
     /** Open orders grew (a new order) or shrank (invoiced, cancelled) by {@code amount}. */
     public void changeOpenOrders(EntityManager em, Customer customer, Money amount) {
         customer.addToOpenOrders(amount);
