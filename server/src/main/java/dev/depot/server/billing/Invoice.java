@@ -78,10 +78,6 @@ public class Invoice {
         return new Money(openAmount, currency);
     }
 
-    public LocalDate dueOn() {
-        return dueOn;
-    }
-
     public long version() {
         return version;
     }

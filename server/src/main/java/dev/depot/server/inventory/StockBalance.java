@@ -23,6 +23,7 @@ public class StockBalance {
     @Column(name = "location_id")
     private UUID locationId;
     private BigDecimal quantity;
+    /** Since when this stock is on hold (left out of on hand until counted; see Inventory.hold); null when it is not. */
     @Column(name = "held_since")
     private Instant heldSince;
     @Column(name = "held_reason")
@@ -41,15 +42,6 @@ public class StockBalance {
 
     public BigDecimal quantity() {
         return quantity;
-    }
-
-    /** Since when this stock is on hold (left out of on hand until counted); null when it is not. */
-    public Instant heldSince() {
-        return heldSince;
-    }
-
-    public String heldReason() {
-        return heldReason;
     }
 
     /** The composite key. */
