@@ -82,7 +82,7 @@ public final class Database implements AutoCloseable {
                 .property("jakarta.persistence.nonJtaDataSource", dataSource)
                 .property("eclipselink.target-database", vendor.eclipseLinkPlatform())
                 .property("eclipselink.ddl-generation", "none")
-                .property("eclipselink.weaving", "false")
+                .property("eclipselink.weaving", "static")
                 .property("eclipselink.cache.shared.default", "false")
                 .property("eclipselink.logging.logger", "JavaLogger")
                 .property("eclipselink.logging.level", "WARNING")
