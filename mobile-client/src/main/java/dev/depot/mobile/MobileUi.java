@@ -3,6 +3,7 @@ package dev.depot.mobile;
 import dev.depot.mobile.inbox.EntryOpener;
 import dev.depot.mobile.inbox.InboxScreens;
 import dev.depot.mobile.picker.PickerScreens;
+import dev.depot.mobile.receiver.ReceiverScreens;
 import dev.depot.mobile.rep.RepScreens;
 import dev.depot.mobile.revoked.SignedOutByOfficeScreen;
 import dev.depot.mobile.signin.SignInScreen;
@@ -95,7 +96,7 @@ public final class MobileUi {
         shell.openAsHome(homeFor(registration));
     }
 
-    /** The person's home screen; reps and pickers also get the inbox in the app bar. */
+    /** The person's home screen; reps, pickers and receivers also get the inbox in the app bar. */
     private Screen homeFor(DeviceRegistration registration) {
         return switch (registration.role()) {
             case REP -> {
@@ -106,6 +107,10 @@ public final class MobileUi {
             case PICKER -> {
                 new InboxScreens(device.sync(), shell, EntryOpener.NOTHING).install();
                 yield new PickerScreens(device.sync(), shell).home();
+            }
+            case RECEIVER -> {
+                new InboxScreens(device.sync(), shell, EntryOpener.NOTHING).install();
+                yield new ReceiverScreens(device.sync(), shell).home();
             }
             default -> {
                 shell.removeInbox();

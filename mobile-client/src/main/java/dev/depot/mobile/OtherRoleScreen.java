@@ -14,8 +14,8 @@ final class OtherRoleScreen implements Screen {
     OtherRoleScreen(DeviceRegistration registration, Runnable signOut) {
         view = Widgets.column(
                 Widgets.label("Hello, " + registration.displayName(), "screen-heading"),
-                Widgets.label("You are signed in as " + registration.role().title() + ". This device app is for field reps "
-                        + "and pickers; your work is in the Depot web admin.", "screen-subheading"),
+                Widgets.label("You are signed in as " + registration.role().title() + ". This device app is for field reps, "
+                        + "pickers and receivers; your work is in the Depot web admin.", "screen-subheading"),
                 Widgets.primaryButton("Sign out", signOut));
     }
 

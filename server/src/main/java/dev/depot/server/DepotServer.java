@@ -72,6 +72,11 @@ import dev.depot.server.platform.Transactions;
 import dev.depot.server.pricing.ItemPriceRecord;
 import dev.depot.server.pricing.PriceListRecord;
 import dev.depot.server.pricing.Pricing;
+import dev.depot.server.purchasing.GoodsReceipt;
+import dev.depot.server.purchasing.PurchaseOrder;
+import dev.depot.server.purchasing.PurchaseOrderLine;
+import dev.depot.server.purchasing.PurchaseOrders;
+import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.syncapi.ChangeFeed;
 import dev.depot.server.syncapi.FeedWakeups;
 import dev.depot.server.syncapi.LongPoll;
@@ -103,7 +108,8 @@ public final class DepotServer implements AutoCloseable {
             JournalEntry.class, JournalLine.class, Invoice.class, InvoiceLine.class,
             SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class,
             AuditEntry.class, PushedCommand.class,
-            InboxEntry.class, WarehouseException.class, CycleCountRequest.class, ContactChange.class, ContactConflict.class);
+            InboxEntry.class, WarehouseException.class, CycleCountRequest.class, ContactChange.class, ContactConflict.class,
+            Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class);
 
     private final Database database;
     private final FeedWakeups wakeups;
@@ -125,7 +131,7 @@ public final class DepotServer implements AutoCloseable {
                                Inventory inventory, Accounting accounting, Fulfillment fulfillment, Orders orders,
                                OrderCapture orderCapture, OrderSteps orderSteps, SyncApi sync, Inbox inbox,
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
-                               RevokeDevice revokeDevice) {
+                               RevokeDevice revokeDevice, PurchaseOrders purchaseOrders) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -178,12 +184,14 @@ public final class DepotServer implements AutoCloseable {
         OrderCapture capture = new OrderCapture(orders, partners, new Quoting(catalog, pricing), inventory, audit);
         OrderSteps steps = new OrderSteps(new ReleaseOrder(orders, catalog, fulfillment, audit), new ReleaseCreditHold(orders, audit, inbox),
                 new ShipOrder(orders, inventory, fulfillment, accounting, audit), new InvoiceOrder(orders, partners, billing, audit));
+        PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, feed);
         SyncSettings settings = syncSettings(depot);
-        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, partners, inbox, contactEdits.merge(),
-                List.of(catalog, pricing, partners, orders, billing, fulfillment, inventory, inbox)), clock, settings,
+        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, partners, inbox,
+                contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders, inventory, inbox)),
+                clock, settings,
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
-                steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock));
+                steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders);
     }
 
     private static SyncSettings syncSettings(Config depot) {

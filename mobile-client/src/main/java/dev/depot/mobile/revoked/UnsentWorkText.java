@@ -5,10 +5,12 @@ import dev.depot.mobile.ui.Formats;
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.CustomerView;
 import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.Replica;
 import dev.depot.sync.client.UnsentCommand;
 import dev.depot.sync.protocol.CommandEnvelope;
@@ -38,6 +40,7 @@ public final class UnsentWorkText implements CommandDescriber {
             case ConfirmPick pick -> pick(pick, replica, when);
             case UpdateCustomerContact edit -> contact(edit, replica, when);
             case AcknowledgeInbox read -> "Marked a message read at " + when;
+            case ReceiveGoods receipt -> receipt(receipt, replica, when);
         };
     }
 
@@ -66,6 +69,17 @@ public final class UnsentWorkText implements CommandDescriber {
                 .map(field -> field.title() + " " + edit.changes().newValue(field))
                 .collect(Collectors.joining(", "));
         return "Contact details of " + customer + " at " + when + ": " + changes;
+    }
+
+    private static String receipt(ReceiveGoods receipt, Replica replica, String when) {
+        Optional<PurchaseOrderView> order = replica.find(PurchaseOrderView.class, PurchaseOrderView.TYPE, receipt.purchaseOrderId());
+        String item = order.flatMap(o -> o.lineFor(receipt.itemCode())).map(PurchaseOrderView.Line::itemName)
+                .orElse("item " + receipt.itemCode());
+        String label = (receipt.lot() == null ? "" : ", lot " + receipt.lot())
+                + (receipt.expiry() == null ? "" : ", expires " + receipt.expiry())
+                + (receipt.sscc() == null ? "" : ", pallet " + receipt.sscc());
+        return "Receipt" + order.map(o -> " on " + o.number()).orElse("") + " at " + when + ": " + Formats.quantity(receipt.quantity())
+                + " × " + item + (receipt.damaged() ? ", damaged" : "") + label;
     }
 
     private static String pick(ConfirmPick pick, Replica replica, String when) {

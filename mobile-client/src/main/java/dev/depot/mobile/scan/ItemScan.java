@@ -20,23 +20,40 @@ public record ItemScan(Gtin gtin, BigDecimal count) {
      * @throws Gs1FormatException when it is a barcode but a damaged or unsupported one; the message says why
      */
     public static Optional<ItemScan> read(String scan, Gs1Parser parser) {
+        return readLabel(scan, parser).map(label -> new ItemScan(label.gtin(), label.countIfAny().filter(c -> c.signum() > 0)
+                .orElse(BigDecimal.ONE)));
+    }
+
+    /**
+     * Reads a scan as a label naming a product: a GS1-128 element string carrying AI 01 (with its lot,
+     * expiry, count and pallet when it has them), or a plain GTIN as a label with the GTIN alone.
+     *
+     * @return empty when the text is no barcode at all
+     * @throws Gs1FormatException when it is a barcode but a damaged or unsupported one, or names no product
+     */
+    public static Optional<Gs1Label> readLabel(String scan, Gs1Parser parser) {
         String text = scan.strip();
         if (Gs1Parser.looksLikeGs1(text) || isBareElementString(text)) {
             Gs1Label label = parser.parse(text);
-            Gtin gtin = label.gtinIfAny()
-                    .orElseThrow(() -> new Gs1FormatException("this label names no product (no AI 01): scan the item's own barcode"));
-            BigDecimal count = label.countIfAny().filter(c -> c.signum() > 0).orElse(BigDecimal.ONE);
-            return Optional.of(new ItemScan(gtin, count));
+            if (label.gtinIfAny().isEmpty()) {
+                throw new Gs1FormatException("this label names no product (no AI 01): scan the item's own barcode");
+            }
+            return Optional.of(label);
         }
         if (text.matches("\\d{8}|\\d{12,14}")) {
-            return Optional.of(new ItemScan(Gtin.parse(text), BigDecimal.ONE)); // a wrong check digit throws with the reason
+            // a wrong check digit throws with the reason
+            return Optional.of(new Gs1Label(null, Gtin.parse(text), null, null, null));
         }
         return Optional.empty();
     }
 
-    /** GS1-128 sent without the symbology prefix: digits only, longer than a GTIN, starting with AI 01. */
+    /**
+     * GS1-128 sent without the symbology prefix: longer than a GTIN and starting with a pallet (AI 00)
+     * or a product (AI 01) in digits; a lot may follow in letters.
+     */
     private static boolean isBareElementString(String text) {
-        return text.length() > 14 && text.startsWith("01") && text.chars().allMatch(Character::isDigit);
+        return text.length() > 14 && (text.startsWith("00") || text.startsWith("01"))
+                && text.chars().limit(16).allMatch(Character::isDigit);
     }
 
     /** Whether a GTIN as the replica stores it (any length) names this scan's product. */

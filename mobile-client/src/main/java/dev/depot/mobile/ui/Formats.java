@@ -17,6 +17,7 @@ public final class Formats {
     private static final Locale LOCALE = readableLocale();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", LOCALE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
 
     private Formats() {
     }
@@ -44,6 +45,11 @@ public final class Formats {
     /** "22 Nov 10:42": for text read on another day than it was written. */
     public static String dayAndTime(Instant instant, ZoneId zone) {
         return DAY_AND_TIME.format(instant.atZone(zone));
+    }
+
+    /** "31 May 2027": a due date, an expiry. */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
     }
 
     /** A POSIX "C" locale has no country and no currency symbols; read money the US way then. */

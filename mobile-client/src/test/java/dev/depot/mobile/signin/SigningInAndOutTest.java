@@ -88,7 +88,7 @@ class SigningInAndOutTest {
                 journal -> journal.register(ReplicaSeed.registration("sam", "Sam Supervisor", Role.SUPERVISOR)));
 
         assertThat(robot.lookup(".screen-subheading").queryLabeled().getText())
-                .isEqualTo("You are signed in as Warehouse supervisor. This device app is for field reps and pickers; "
+                .isEqualTo("You are signed in as Warehouse supervisor. This device app is for field reps, pickers and receivers; "
                         + "your work is in the Depot web admin.");
         robot.clickOn(".primary-button");
         assertThat(robot.lookup("#sign-in").tryQuery()).isPresent();

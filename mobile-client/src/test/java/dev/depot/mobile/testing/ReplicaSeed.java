@@ -18,6 +18,7 @@ import dev.depot.model.views.OrderStatus;
 import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.StockLevelView;
 import dev.depot.model.views.SyncedView;
 import dev.depot.sync.client.BaseStep;
@@ -27,6 +28,7 @@ import dev.depot.sync.protocol.CommandEnvelope;
 import dev.depot.sync.protocol.DeviceRegistration;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,10 @@ public final class ReplicaSeed {
     public static final PickTaskView SECOND_TASK = task(20, "B-02-1", TAPE, "12");
     public static final PickTaskView THIRD_TASK = task(30, "C-04-2", LABELS, "3");
 
+    public static final PurchaseOrderView PURCHASE_ORDER = new PurchaseOrderView(UUID.nameUUIDFromBytes("po-PO-000007".getBytes()),
+            WAREHOUSE, "PO-000007", "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(
+            poLine(1, GLOVES, "48"), poLine(2, TAPE, "24")));
+
     private final Map<EntityKey, VersionedView> views = new LinkedHashMap<>();
 
     private ReplicaSeed() {
@@ -76,6 +82,13 @@ public final class ReplicaSeed {
     public static ReplicaSeed forPicker() {
         ReplicaSeed seed = new ReplicaSeed();
         seed.add(GLOVES).add(TAPE).add(LABELS).add(THIRD_TASK).add(FIRST_TASK).add(SECOND_TASK);
+        return seed;
+    }
+
+    /** Items and a purchase order due in at the receiver's warehouse. */
+    public static ReplicaSeed forReceiver() {
+        ReplicaSeed seed = new ReplicaSeed();
+        seed.add(GLOVES).add(TAPE).add(LABELS).add(PURCHASE_ORDER);
         return seed;
     }
 
@@ -129,6 +142,10 @@ public final class ReplicaSeed {
         return registration("paul", "Paul Picker", Role.PICKER);
     }
 
+    public static DeviceRegistration receiver() {
+        return registration("rita", "Rita Receiver", Role.RECEIVER);
+    }
+
     public static DeviceRegistration registration(String username, String displayName, Role role) {
         return new DeviceRegistration(UUID.randomUUID(), "token-" + username, UUID.randomUUID(), username, displayName, role,
                 WAREHOUSE);
@@ -161,6 +178,11 @@ public final class ReplicaSeed {
     private static StockLevelView stock(ItemView item, String onHand, String reserved) {
         return new StockLevelView(UUID.nameUUIDFromBytes(("stock-" + item.sku()).getBytes()), item.id(), WAREHOUSE,
                 new BigDecimal(onHand), new BigDecimal(reserved));
+    }
+
+    private static PurchaseOrderView.Line poLine(int number, ItemView item, String ordered) {
+        return new PurchaseOrderView.Line(UUID.nameUUIDFromBytes(("po-line-" + number).getBytes()), number, item.id(), item.sku(),
+                item.gtin(), item.name(), new BigDecimal(ordered), BigDecimal.ZERO);
     }
 
     private static PickTaskView task(int walkSequence, String bin, ItemView item, String quantity) {

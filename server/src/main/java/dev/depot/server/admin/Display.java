@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -84,6 +85,15 @@ public final class Display {
             return hours + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
         }
         return hours / 24 + " d" + (hours % 24 == 0 ? "" : " " + hours % 24 + " h");
+    }
+
+    /** A due date, and whether it has passed. */
+    String day(LocalDate day) {
+        return date.format(day);
+    }
+
+    boolean isPast(LocalDate day) {
+        return day.isBefore(LocalDate.now(clock.withZone(date.getZone())));
     }
 
     String date(Instant instant) {

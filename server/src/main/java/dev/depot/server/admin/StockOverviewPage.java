@@ -2,6 +2,7 @@ package dev.depot.server.admin;
 
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
+import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.inventory.Inventory;
 import dev.depot.server.inventory.StockPositions;
 import dev.depot.server.inventory.Warehouse;
@@ -29,14 +30,17 @@ final class StockOverviewPage implements HttpService {
     private final Transactions transactions;
     private final Inventory inventory;
     private final Catalog catalog;
+    private final PurchaseOrders purchaseOrders;
     private final AdminGuard guard;
     private final Pages pages;
     private final Display display;
 
-    StockOverviewPage(Transactions transactions, Inventory inventory, Catalog catalog, AdminGuard guard, Pages pages, Display display) {
+    StockOverviewPage(Transactions transactions, Inventory inventory, Catalog catalog, PurchaseOrders purchaseOrders, AdminGuard guard,
+                      Pages pages, Display display) {
         this.transactions = transactions;
         this.inventory = inventory;
         this.catalog = catalog;
+        this.purchaseOrders = purchaseOrders;
         this.guard = guard;
         this.pages = pages;
         this.display = display;
@@ -60,11 +64,19 @@ final class StockOverviewPage implements HttpService {
             List<StockView.StockRow> shown = rows.stream().limit(page.limit()).toList();
             return new StockView(Layout.of("Stock", Layout.Section.STOCK, session),
                     warehouses.stream().map(w -> new StockView.WarehouseChoice(w.code(), w.name(), w == chosen)).toList(),
-                    warehouseCode, text, chosen == null ? List.of() : heldBins(em, chosen.id()), shown,
+                    warehouseCode, text, chosen == null ? List.of() : dueIn(em, chosen.id()),
+                    chosen == null ? List.of() : heldBins(em, chosen.id()), shown,
                     PageLinks.of(page, shown.size(), rows.size() > page.limit(), offset -> address(warehouseCode, text, offset)),
                     emptyMessage(chosen, text));
         });
         pages.render(res, Pages.wantsFragment(req) ? "stockResults" : "stock", view);
+    }
+
+    private List<StockView.DueIn> dueIn(EntityManager em, UUID warehouseId) {
+        return purchaseOrders.openIn(em, warehouseId).stream().flatMap(order -> order.lines().stream().map(line -> new StockView.DueIn(
+                order.number(), order.supplierName(), display.day(order.expectedOn()), display.isPast(order.expectedOn()), line.sku(),
+                Display.quantity(line.ordered()), Display.quantity(line.received()), line.received().compareTo(line.ordered()) > 0)))
+                .toList();
     }
 
     private List<StockView.HeldBin> heldBins(EntityManager em, UUID warehouseId) {

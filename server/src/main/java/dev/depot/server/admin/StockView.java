@@ -3,13 +3,21 @@ package dev.depot.server.admin;
 import java.util.List;
 
 /** The stock page: which warehouse, the search, and one page of items with their numbers. */
-public record StockView(Layout layout, List<WarehouseChoice> warehouses, String warehouse, String query, List<HeldBin> heldBins,
-                        List<StockRow> rows, PageLinks paging, String emptyMessage) {
+public record StockView(Layout layout, List<WarehouseChoice> warehouses, String warehouse, String query, List<DueIn> dueIn,
+                        List<HeldBin> heldBins, List<StockRow> rows, PageLinks paging, String emptyMessage) {
 
     public static final String PATH = "/admin/stock";
 
     /** A warehouse to choose. */
     public record WarehouseChoice(String code, String name, boolean selected) {
+    }
+
+    /**
+     * One line of a purchase order the chosen warehouse still expects, earliest due first: the receiving
+     * backlog. Late when its day has passed; over when more came in than was ordered.
+     */
+    public record DueIn(String order, String supplier, String due, boolean late, String sku, String ordered, String received,
+                        boolean over) {
     }
 
     /** An item on hold in a bin of the chosen warehouse: not promised or picked until the bin is counted. */

@@ -16,6 +16,8 @@ import dev.depot.server.catalog.Item;
 import dev.depot.server.identity.Identity;
 import dev.depot.server.identity.UserAccount;
 import dev.depot.server.identity.Users;
+import dev.depot.server.purchasing.PurchaseOrders;
+import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
@@ -29,6 +31,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +91,7 @@ public final class DemoData {
             customers(em, repId(em), main, east);
             openingStock(em, items, main);
             openingStock(em, items, east);
+            purchaseOrders(em, items, main);
             return credentials;
         });
     }
@@ -208,10 +212,26 @@ public final class DemoData {
         }
     }
 
+    /** Two deliveries due at the main warehouse: one late since yesterday, one due tomorrow, in whole cases at cost. */
+    private void purchaseOrders(EntityManager em, List<Item> items, Warehouse warehouse) {
+        PurchaseOrders purchasing = depot.purchaseOrders();
+        Supplier northwind = purchasing.addSupplier(em, "NORTHWIND", "Northwind Supplies", new BigDecimal("5"));
+        LocalDate today = LocalDate.now();
+        List<List<Item>> deliveries = List.of(items.subList(0, 3), items.subList(3, 5));
+        for (int d = 0; d < deliveries.size(); d++) {
+            List<PurchaseOrders.OrderedItem> ordered = deliveries.get(d).stream()
+                    .map(item -> new PurchaseOrders.OrderedItem(item, BigDecimal.valueOf(item.packaging().eachesPerCase() * 10L),
+                            item.standardCost().amount()))
+                    .toList();
+            purchasing.open(em, new PurchaseOrders.NewPurchaseOrder(northwind.id(), warehouse.id(), today.plusDays(d == 0 ? -1 : 1),
+                    CURRENCY, ordered));
+        }
+    }
+
     private void receive(EntityManager em, Item item, Location bin, int quantity, Instant at) {
         Movement receipt = new Movement(item.id(), null, bin, BigDecimal.valueOf(quantity), MovementReason.OPENING_STOCK,
                 new Movement.SourceDocument("OPENING_STOCK", item.id()), at, null);
-        Money value = depot.inventory().receive(em, receipt, item.standardCost());
+        Money value = depot.inventory().receive(em, receipt, item.standardCost()).value();
         depot.accounting().post(em, PostingRules.openingStock(item.id(), value));
     }
 

@@ -81,13 +81,17 @@ public final class Inventory implements SnapshotSource {
                 .orElseThrow(() -> ProblemException.invalidState("warehouse " + warehouseId + " has no " + type + " location"));
     }
 
-    /** Stock arriving from outside (a supplier, opening stock) at a cost; returns its value at that cost. */
-    public Money receive(EntityManager em, Movement receipt, Money unitCost) {
+    /** Stock arriving from outside (a supplier, opening stock) at a cost: its ledger line and its value at that cost. */
+    public Received receive(EntityManager em, Movement receipt, Money unitCost) {
         if (receipt.from() != null) {
             throw new IllegalArgumentException("a receipt comes from outside the warehouse");
         }
-        record(em, receipt);
-        return valuation(em, receipt.itemId(), unitCost.currency()).receive(receipt.quantity(), unitCost);
+        StockMovement line = record(em, receipt);
+        return new Received(line.id(), valuation(em, receipt.itemId(), unitCost.currency()).receive(receipt.quantity(), unitCost));
+    }
+
+    /** A receipt's ledger line, which its posting names, and its value. */
+    public record Received(UUID movementId, Money value) {
     }
 
     /** Stock moving within a warehouse (picking, putaway). */

@@ -6,6 +6,7 @@ import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.DeviceCommand;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.PickTaskStatus;
@@ -18,6 +19,7 @@ import dev.depot.server.inbox.Inbox;
 import dev.depot.server.orders.CaptureResult;
 import dev.depot.server.orders.OrderCapture;
 import dev.depot.server.partners.MergeContactEdit;
+import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.sync.protocol.CommandEnvelope;
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
@@ -34,10 +36,13 @@ final class CommandHandlers {
     private final Fulfillment fulfillment;
     private final Inbox inbox;
     private final MergeContactEdit contactEdits;
+    private final PurchaseOrders purchaseOrders;
 
-    CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, Inbox inbox, MergeContactEdit contactEdits) {
+    CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Inbox inbox,
+                    MergeContactEdit contactEdits) {
         this.orderCapture = orderCapture;
         this.fulfillment = fulfillment;
+        this.purchaseOrders = purchaseOrders;
         this.inbox = inbox;
         this.contactEdits = contactEdits;
     }
@@ -48,6 +53,7 @@ final class CommandHandlers {
             case ConfirmPick ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
             case AcknowledgeInbox ignored -> Identity.DEVICE_ROLES;
             case UpdateCustomerContact ignored -> EnumSet.of(Role.REP);
+            case ReceiveGoods ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
         };
     }
 
@@ -59,6 +65,7 @@ final class CommandHandlers {
             case AcknowledgeInbox read -> acknowledge(em, envelope, read, caller);
             case UpdateCustomerContact edit -> ContactResults.of(envelope, contactEdits.merge(em,
                     new MergeContactEdit.Edit(edit, caller, envelope.commandId())));
+            case ReceiveGoods receipt -> receive(em, envelope, receipt, caller);
         };
     }
 
@@ -82,6 +89,17 @@ final class CommandHandlers {
                 asPlanned ? "PICKED" : "PICK_RECORDED_WITH_NOTE",
                 asPlanned ? "Pick recorded" : outcome.note(), asPlanned ? "None." : "Carry on; the supervisor sees the difference.",
                 Map.of("taskStatus", outcome.status().name()));
+    }
+
+    private CommandResult receive(EntityManager em, CommandEnvelope envelope, ReceiveGoods receipt, Caller caller) {
+        PurchaseOrders.Received received = purchaseOrders.receive(em, new PurchaseOrders.Receipt(receipt.purchaseOrderId(),
+                receipt.itemCode(), receipt.quantity(), receipt.lot(), receipt.expiry(), receipt.sscc(), receipt.damaged(),
+                new PurchaseOrders.Receiver(caller.userId(), caller.warehouseId()), envelope.occurredAt()));
+        return new CommandResult(envelope.commandId(), envelope.seq(), received.overTolerance() ? Outcome.ADJUSTED : Outcome.APPLIED,
+                received.overTolerance() ? "OVER_RECEIVED" : "RECEIVED", received.message(),
+                received.overTolerance() ? "Keep the goods in " + received.locationCode() + " until the supervisor has checked them."
+                        : "Put the goods away from " + received.locationCode() + ".",
+                Map.of("location", received.locationCode(), "received", received.line().received().toPlainString()));
     }
 
     private CommandResult acknowledge(EntityManager em, CommandEnvelope envelope, AcknowledgeInbox read, Caller caller) {

@@ -5,6 +5,7 @@ import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.InboxEntryView;
 import dev.depot.server.inbox.InboxNotice;
@@ -44,6 +45,8 @@ final class ResultNotices {
             case UpdateCustomerContact edit -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED
                     ? "Contact change not accepted" : "Contact change: the office's value kept",
                     InboxEntryView.About.customer(edit.customerId())));
+            case ReceiveGoods ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Receipt not recorded"
+                    : "Received more than ordered", InboxEntryView.About.NOTHING));
             case AcknowledgeInbox ignored -> Optional.empty();
         };
     }

@@ -155,6 +155,21 @@ class AdminOverHttpTest {
     }
 
     @Test
+    void theStockPageListsWhatIsDueInWithLateOrdersFlagged() {
+        List<Map<String, Object>> lines = depot.sql().rows("SELECT p.number, p.expected_on, l.sku FROM purchase_order p "
+                + "JOIN purchase_order_line l ON l.purchase_order_id = p.id ORDER BY p.expected_on, l.line_number");
+
+        String page = http.get("/admin/stock?warehouse=MAIN", "Cookie", sessionCookie(signIn("supervisor"))).body();
+
+        assertThat(lines).hasSize(5);
+        for (Map<String, Object> line : lines) {
+            assertThat(page).contains("id=\"due-" + line.get("number") + "-" + line.get("sku") + "\"");
+        }
+        assertThat(page).contains("Due in at MAIN", "Northwind Supplies");
+        assertThat(page.split("level-out\">Late<", -1)).as("the three lines of the delivery due yesterday are late").hasSize(4);
+    }
+
+    @Test
     void theRightTokenIsStillRefusedFromAnotherOriginAndAcceptedFromThisOne() {
         String session = signIn("orderdesk");
         TestOrders.Placed order = orders.place("C-1003", line("TIS-2PLY-96", 96));

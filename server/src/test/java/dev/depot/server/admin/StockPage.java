@@ -48,7 +48,7 @@ final class StockPage {
     }
 
     List<Row> rows() {
-        return driver().findElements(By.cssSelector("#stock-results tbody tr")).stream().map(tr -> {
+        return driver().findElements(By.cssSelector("#stock-results table.stock tbody tr")).stream().map(tr -> {
             List<WebElement> cells = tr.findElements(By.cssSelector("td"));
             return new Row(tr.findElement(By.cssSelector("th")).getText(), cells.get(0).getText(), cells.get(1).getText(),
                     cells.get(2).getText(), cells.get(3).getText(), cells.get(4).getText());

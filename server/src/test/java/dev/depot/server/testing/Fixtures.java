@@ -11,6 +11,11 @@ import dev.depot.server.DepotServer;
 import dev.depot.server.accounting.PostingRules;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
+import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.server.purchasing.PurchaseOrders;
+import dev.depot.server.purchasing.Supplier;
+import java.time.LocalDate;
+import java.util.Arrays;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
@@ -53,6 +58,7 @@ public final class Fixtures {
             UUID id = depot.inventory().addWarehouse(em, code, code + " warehouse").id();
             Map<String, UUID> locations = new LinkedHashMap<>();
             locations.put("RCV-01", depot.inventory().addLocation(em, id, "RCV-01", LocationType.RECEIVING, 0).id());
+            locations.put("QUA-01", depot.inventory().addLocation(em, id, "QUA-01", LocationType.QUARANTINE, 1).id());
             List<String> bins = List.of("A-01-1", "A-01-2", "A-02-1", "A-02-2");
             for (int i = 0; i < bins.size(); i++) {
                 locations.put(bins.get(i), depot.inventory().addLocation(em, id, bins.get(i), LocationType.STORAGE, 10 * (i + 1)).id());
@@ -83,8 +89,25 @@ public final class Fixtures {
             Item stocked = depot.catalog().byId(em, item.id()).orElseThrow();
             Money value = depot.inventory().receive(em, new Movement(item.id(), null, location, BigDecimal.valueOf(quantity),
                     MovementReason.OPENING_STOCK, new Movement.SourceDocument("OPENING_STOCK", item.id()), Instant.now(), null),
-                    stocked.standardCost());
+                    stocked.standardCost()).value();
             depot.accounting().post(em, PostingRules.openingStock(item.id(), value));
+        });
+    }
+
+    /**
+     * A purchase order for {@code warehouse}, due tomorrow, from a new supplier who may deliver up to
+     * {@code tolerancePercent} over: {@code quantity} of each item at the item's cost.
+     */
+    public PurchaseOrderView purchaseOrder(TestWarehouse warehouse, String tolerancePercent, int quantity, TestItem... items) {
+        return depot.transactions().inTransaction(em -> {
+            PurchaseOrders purchasing = depot.purchaseOrders();
+            Supplier supplier = purchasing.addSupplier(em, "S-" + SEQUENCE.incrementAndGet(), "Test supplier", new BigDecimal(tolerancePercent));
+            List<PurchaseOrders.OrderedItem> ordered = Arrays.stream(items).map(item -> {
+                Item catalogItem = depot.catalog().byId(em, item.id()).orElseThrow();
+                return new PurchaseOrders.OrderedItem(catalogItem, BigDecimal.valueOf(quantity), catalogItem.standardCost().amount());
+            }).toList();
+            return purchasing.open(em, new PurchaseOrders.NewPurchaseOrder(supplier.id(), warehouse.id(), LocalDate.now().plusDays(1),
+                    CURRENCY, ordered)).view();
         });
     }
 

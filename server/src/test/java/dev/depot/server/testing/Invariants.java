@@ -46,6 +46,10 @@ public final class Invariants {
                 WHERE r.open_quantity > 0 AND o.status IN ('SHIPPED', 'INVOICED', 'CANCELLED')"""))
                 .as("an order that has left the warehouse holds no stock").isEmpty();
         assertThat(sql.rows("""
+                SELECT l.id FROM purchase_order_line l
+                WHERE l.received_quantity <> COALESCE((SELECT SUM(r.quantity) FROM goods_receipt r WHERE r.purchase_order_line_id = l.id), 0)"""))
+                .as("what a purchase order line says was received is the sum of its receipts").isEmpty();
+        assertThat(sql.rows("""
                 SELECT entity_id, scope, version FROM change_log
                 GROUP BY entity_id, scope, version HAVING COUNT(DISTINCT payload) > 1"""))
                 .as("a new state of a record is published under a new version, or devices would ignore it").isEmpty();

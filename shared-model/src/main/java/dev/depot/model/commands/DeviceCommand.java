@@ -13,9 +13,10 @@ import java.util.List;
         @JsonbSubtype(alias = PlaceOrder.TYPE, type = PlaceOrder.class),
         @JsonbSubtype(alias = ConfirmPick.TYPE, type = ConfirmPick.class),
         @JsonbSubtype(alias = AcknowledgeInbox.TYPE, type = AcknowledgeInbox.class),
-        @JsonbSubtype(alias = UpdateCustomerContact.TYPE, type = UpdateCustomerContact.class)
+        @JsonbSubtype(alias = UpdateCustomerContact.TYPE, type = UpdateCustomerContact.class),
+        @JsonbSubtype(alias = ReceiveGoods.TYPE, type = ReceiveGoods.class)
 })
-public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact {
+public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact, ReceiveGoods {
 
     /** The wire name of the command, as in {@code "type": "PlaceOrder"}. */
     String typeName();

@@ -15,6 +15,7 @@ import dev.depot.model.views.OrderStatus;
 import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.Replica;
 import dev.depot.model.views.SyncedView;
 import java.math.BigDecimal;
@@ -63,6 +64,7 @@ public final class Rebase {
                 case ConfirmPick pick -> layers.confirmPick(pick);
                 case AcknowledgeInbox read -> layers.acknowledge(read);
                 case UpdateCustomerContact edit -> layers.updateContact(edit);
+                case ReceiveGoods receipt -> layers.receive(receipt);
             }
         }
         return layers.localState();
@@ -115,6 +117,16 @@ public final class Rebase {
                         task.binCode(), task.itemId(), task.sku(), task.gtin(), task.itemName(), task.quantity(), pick.quantity(),
                         status));
             });
+        }
+
+        /** The receipt counts on its line at once, so the receiver sees what is still to come while offline. */
+        void receive(ReceiveGoods receipt) {
+            if (receipt.purchaseOrderId() == null || !receipt.violations().isEmpty()) {
+                return;
+            }
+            find(PurchaseOrderView.class, PurchaseOrderView.TYPE, receipt.purchaseOrderId())
+                    .ifPresent(order -> order.lineFor(receipt.itemCode())
+                            .ifPresent(line -> layWork(order.withReceived(line.id(), receipt.quantity()))));
         }
 
         void acknowledge(AcknowledgeInbox read) {

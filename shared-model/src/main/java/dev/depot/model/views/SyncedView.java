@@ -17,10 +17,12 @@ import java.util.UUID;
         @JsonbSubtype(alias = PickTaskView.TYPE, type = PickTaskView.class),
         @JsonbSubtype(alias = InboxEntryView.TYPE, type = InboxEntryView.class),
         @JsonbSubtype(alias = StockLevelView.TYPE, type = StockLevelView.class),
-        @JsonbSubtype(alias = InvoiceView.TYPE, type = InvoiceView.class)
+        @JsonbSubtype(alias = InvoiceView.TYPE, type = InvoiceView.class),
+        @JsonbSubtype(alias = PurchaseOrderView.TYPE, type = PurchaseOrderView.class)
 })
 public sealed interface SyncedView
-        permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView, InvoiceView {
+        permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView, InvoiceView,
+        PurchaseOrderView {
 
     UUID id();
 

@@ -1,0 +1,98 @@
+package dev.depot.mobile.receiver;
+
+import dev.depot.mobile.scan.ItemScan;
+import dev.depot.mobile.ui.Formats;
+import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.gs1.Gs1FormatException;
+import dev.depot.model.gs1.Gs1Label;
+import dev.depot.model.gs1.Gs1Parser;
+import dev.depot.model.gs1.Sscc;
+import dev.depot.model.views.PurchaseOrderView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The scan discipline of receiving against one purchase order: scan the goods' label (GS1-128 with
+ * lot, expiry, count and pallet, or a plain product barcode), or key the SKU when nothing scans; the
+ * line it names is shown with the label's details, and the receiver confirms the quantity. A scan of
+ * something not on the order is answered with what was scanned, and changes nothing.
+ */
+public final class ReceiveFlow {
+
+    /** The flow's answer to a scan: the goods identified, or refused with the reason. */
+    public sealed interface Answer {
+        String message();
+
+        record Taken(String message) implements Answer {
+        }
+
+        record Refused(String message) implements Answer {
+        }
+    }
+
+    /** What the last good scan named: the order line, the code scanned, and the label's details. */
+    public record Scanned(PurchaseOrderView.Line line, String itemCode, BigDecimal count, String lot, LocalDate expiry, String sscc) {
+    }
+
+    private final PurchaseOrderView order;
+    private final Gs1Parser gs1;
+    private Scanned scanned;
+
+    public ReceiveFlow(PurchaseOrderView order, Gs1Parser gs1) {
+        this.order = order;
+        this.gs1 = gs1;
+    }
+
+    public PurchaseOrderView order() {
+        return order;
+    }
+
+    public Optional<Scanned> scanned() {
+        return Optional.ofNullable(scanned);
+    }
+
+    public Answer scan(String text) {
+        String code = text.strip();
+        Optional<Gs1Label> label;
+        try {
+            label = ItemScan.readLabel(code, gs1);
+        } catch (Gs1FormatException e) {
+            return new Answer.Refused("Cannot read this barcode: " + e.getMessage());
+        }
+        String itemCode = label.map(l -> l.gtin().digits()).orElse(code);
+        Optional<PurchaseOrderView.Line> line = order.lineFor(itemCode);
+        if (line.isEmpty()) {
+            String what = label.map(l -> "GTIN " + l.gtin().shortForm()).orElse("“" + code + "”");
+            return new Answer.Refused(what + " is not on " + order.number() + ": set the goods aside and tell the office");
+        }
+        scanned = new Scanned(line.get(), itemCode, label.flatMap(Gs1Label::countIfAny).filter(c -> c.signum() > 0).orElse(BigDecimal.ONE),
+                label.flatMap(Gs1Label::lotIfAny).orElse(null), label.flatMap(Gs1Label::expiryIfAny).orElse(null),
+                label.flatMap(Gs1Label::ssccIfAny).map(Sscc::digits).orElse(null));
+        PurchaseOrderView.Line found = line.get();
+        return new Answer.Taken(found.itemName() + ": " + Formats.quantity(found.received()) + " of " + Formats.quantity(found.ordered())
+                + " in so far. Check the quantity and receive.");
+    }
+
+    /** The same flow over a newer state of the order: what was scanned stays, with its line as it is now. */
+    public ReceiveFlow over(PurchaseOrderView newer) {
+        ReceiveFlow next = new ReceiveFlow(newer, gs1);
+        if (scanned != null) {
+            next.scanned = newer.lineFor(scanned.itemCode())
+                    .map(line -> new Scanned(line, scanned.itemCode(), scanned.count(), scanned.lot(), scanned.expiry(), scanned.sscc()))
+                    .orElse(null);
+        }
+        return next;
+    }
+
+    /** The fact to record: this many of the scanned goods came in, sound or damaged. Only after a good scan. */
+    public ReceiveGoods receive(BigDecimal quantity, boolean damaged) {
+        if (scanned == null) {
+            throw new IllegalStateException("scan the goods before receiving them");
+        }
+        ReceiveGoods receipt = new ReceiveGoods(order.id(), scanned.itemCode(), quantity, scanned.lot(), scanned.expiry(), scanned.sscc(),
+                damaged);
+        scanned = null;
+        return receipt;
+    }
+}

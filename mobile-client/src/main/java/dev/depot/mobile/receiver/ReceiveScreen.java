@@ -1,0 +1,217 @@
+package dev.depot.mobile.receiver;
+
+import dev.depot.mobile.ui.Formats;
+import dev.depot.mobile.ui.MessageLine;
+import dev.depot.mobile.ui.ScanField;
+import dev.depot.mobile.ui.Screen;
+import dev.depot.mobile.ui.Tone;
+import dev.depot.mobile.ui.Widgets;
+import dev.depot.model.changes.EntityKey;
+import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.gs1.Gs1Parser;
+import dev.depot.model.quantity.QuantityPrecision;
+import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.sync.client.InvalidCommandException;
+import dev.depot.mobile.sync.DeviceSync;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Receiving against one purchase order: the lines with what is in so far, the scan field, and once a
+ * label is scanned, what it says (item, lot, expiry, pallet) with the quantity to confirm and a
+ * "Damaged" switch that sends the goods to quarantine. Each receipt is queued at once, also offline,
+ * and the screen is ready for the next scan.
+ */
+final class ReceiveScreen implements Screen {
+
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final DeviceSync sync;
+    private final ReceiverScreens screens;
+    private ReceiveFlow flow;
+    private final BorderPane view = new BorderPane();
+    private final VBox lines = new VBox();
+    private final ScanField scanField = new ScanField("Scan the label on the goods");
+    private final MessageLine message = new MessageLine();
+    private final Label scannedItem = Widgets.label("", "cell-title");
+    private final Label scannedLabel = Widgets.label("", "cell-detail");
+    private final VBox scannedCard;
+    private final TextField quantity = new TextField();
+    private final ToggleButton damaged = new ToggleButton("Damaged");
+    private final Button receive = Widgets.primaryButton("Receive", this::receive);
+
+    ReceiveScreen(DeviceSync sync, PurchaseOrderView order, ReceiverScreens screens) {
+        this.sync = sync;
+        this.screens = screens;
+        this.flow = new ReceiveFlow(order, new Gs1Parser(sync.clock()));
+
+        lines.setId("po-lines");
+        lines.getStyleClass().add("lines");
+        scanField.setId("scan-field");
+        scanField.setOnScan(this::scanned);
+        scanField.setOnEmptyEnter(this::receive);
+        message.setId("receive-message");
+        scannedItem.setId("scanned-item");
+        scannedLabel.setId("scanned-label");
+        scannedCard = Widgets.card(Widgets.label("Scanned", "card-title"), scannedItem, scannedLabel);
+        scannedCard.getStyleClass().add("pick-card");
+        quantity.setId("receive-quantity");
+        quantity.getStyleClass().add("quantity-field");
+        quantity.setOnAction(e -> receive());
+        damaged.setId("damaged");
+        damaged.getStyleClass().add("damaged-toggle");
+        damaged.setFocusTraversable(false); // a tap must not take the scanner's focus
+        receive.setId("receive");
+
+        VBox header = Widgets.card(Widgets.label(order.supplierName(), "cell-title"),
+                Widgets.label("Due " + Formats.day(order.expectedOn()), "cell-detail"));
+        HBox quantityRow = new HBox(Widgets.label("Quantity in", "row-name"), Widgets.grow(), quantity);
+        quantityRow.setAlignment(Pos.CENTER_LEFT);
+        quantityRow.getStyleClass().add("quantity-row");
+        HBox actions = new HBox(damaged, receive);
+        actions.getStyleClass().add("receive-actions");
+        HBox.setHgrow(receive, Priority.ALWAYS);
+        receive.setMaxWidth(Double.MAX_VALUE);
+        ScrollPane scroll = new ScrollPane(Widgets.column(header, scanField, message, scannedCard, lines));
+        scroll.setFitToWidth(true);
+        VBox footer = new VBox(quantityRow, actions);
+        footer.getStyleClass().add("footer");
+        view.setCenter(scroll);
+        view.setBottom(footer);
+        showOrder(order);
+        showScanned();
+    }
+
+    /** A sync brought news: the order as it is now, keeping what was scanned; gone from the device when received in full. */
+    @Override
+    public void refresh() {
+        screens.order(flow.order().id()).ifPresent(this::showOrder);
+    }
+
+    private void scanned(String text) {
+        ReceiveFlow.Answer answer = flow.scan(text);
+        message.show(answer.message(), answer instanceof ReceiveFlow.Answer.Refused ? Tone.ERROR : Tone.SUCCESS);
+        if (answer instanceof ReceiveFlow.Answer.Taken) {
+            damaged.setSelected(false);
+            flow.scanned().ifPresent(s -> quantity.setText(Formats.quantity(s.count())));
+        }
+        showScanned();
+    }
+
+    private void receive() {
+        if (flow.scanned().isEmpty()) {
+            message.show("Scan the goods first", Tone.WARNING);
+            return;
+        }
+        Optional<BigDecimal> received = enteredQuantity();
+        if (received.isEmpty()) {
+            return;
+        }
+        String itemName = flow.scanned().get().line().itemName();
+        ReceiveGoods receipt = flow.receive(received.get(), damaged.isSelected());
+        try {
+            sync.record(receipt, Set.of(new EntityKey(PurchaseOrderView.TYPE, flow.order().id())));
+        } catch (InvalidCommandException e) {
+            message.show("This receipt cannot be recorded: " + e.getMessage(), Tone.ERROR);
+            return;
+        }
+        message.show("Received " + Formats.quantity(receipt.quantity()) + " × " + itemName
+                + (receipt.damaged() ? ": take it to quarantine." : ": leave it in receiving for putaway.")
+                + " Scan the next label.", Tone.SUCCESS);
+        damaged.setSelected(false);
+        PurchaseOrderView now = screens.order(flow.order().id()).orElse(flow.order());
+        showOrder(now);
+        showScanned();
+        if (now.isComplete()) {
+            screens.shell().back();
+            screens.shell().showNotice(now.number() + ": every line is in. It leaves the list with the next sync.", Tone.SUCCESS);
+        }
+    }
+
+    /** The quantity typed, or empty once the receiver is told why it cannot be recorded. */
+    private Optional<BigDecimal> enteredQuantity() {
+        BigDecimal in;
+        try {
+            in = new BigDecimal(quantity.getText().strip());
+        } catch (NumberFormatException e) {
+            message.show("“" + quantity.getText() + "” is not a quantity", Tone.ERROR);
+            return Optional.empty();
+        }
+        if (in.signum() <= 0) {
+            message.show("Enter how many came in; nothing to receive is nothing to record", Tone.ERROR);
+            return Optional.empty();
+        }
+        Optional<String> unstorable = QuantityPrecision.problemWith(in);
+        unstorable.ifPresent(problem -> message.show("A quantity " + problem, Tone.ERROR));
+        return unstorable.isPresent() ? Optional.empty() : Optional.of(in);
+    }
+
+    private void showOrder(PurchaseOrderView order) {
+        flow = flow.over(order);
+        lines.getChildren().setAll(order.lines().stream().map(this::lineRow).toList());
+    }
+
+    private Node lineRow(PurchaseOrderView.Line line) {
+        Label progress = Widgets.label(Formats.quantity(line.received()) + " of " + Formats.quantity(line.ordered()), "chip");
+        progress.setId("line-progress-" + line.sku());
+        HBox top = new HBox(Widgets.label(line.sku(), "task-bin"), Widgets.grow(), progress);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = Widgets.card(top, Widgets.label(line.itemName(), "cell-detail"));
+        card.getStyleClass().add("task-card");
+        card.pseudoClassStateChanged(DONE, line.outstanding().signum() == 0);
+        return card;
+    }
+
+    private void showScanned() {
+        Optional<ReceiveFlow.Scanned> scanned = flow.scanned();
+        scannedCard.setVisible(scanned.isPresent());
+        scannedCard.setManaged(scanned.isPresent());
+        scanned.ifPresent(s -> {
+            scannedItem.setText(s.line().itemName() + " (" + s.line().sku() + ")");
+            List<String> details = new ArrayList<>();
+            details.add(Formats.quantity(s.line().outstanding()) + " still to come");
+            if (s.lot() != null) {
+                details.add("lot " + s.lot());
+            }
+            if (s.expiry() != null) {
+                details.add("expires " + Formats.day(s.expiry()));
+            }
+            if (s.sscc() != null) {
+                details.add("pallet " + s.sscc());
+            }
+            scannedLabel.setText(String.join(" · ", details));
+        });
+        quantity.setDisable(scanned.isEmpty());
+        damaged.setDisable(scanned.isEmpty());
+        receive.setDisable(scanned.isEmpty());
+        if (scanned.isEmpty()) {
+            quantity.clear();
+        }
+        scanField.setPromptText(scanned.isEmpty() ? "Scan the label on the goods" : "Press Enter to receive");
+    }
+
+    @Override
+    public String title() {
+        return "Receive " + flow.order().number();
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

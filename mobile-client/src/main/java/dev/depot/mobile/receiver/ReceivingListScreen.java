@@ -1,0 +1,66 @@
+package dev.depot.mobile.receiver;
+
+import dev.depot.mobile.ui.Formats;
+import dev.depot.mobile.ui.Screen;
+import dev.depot.mobile.ui.Widgets;
+import dev.depot.model.views.PurchaseOrderView;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** What the warehouse expects from suppliers, earliest due first, with how much of each order is in. */
+final class ReceivingListScreen implements Screen {
+
+    private final ReceiverScreens screens;
+    private final BorderPane view = new BorderPane();
+    private final VBox orders = new VBox();
+    private final Label summary = Widgets.label("", "screen-subheading");
+
+    ReceivingListScreen(ReceiverScreens screens) {
+        this.screens = screens;
+        orders.setId("purchase-orders");
+        orders.getStyleClass().add("lines");
+        summary.setId("receiving-summary");
+        ScrollPane scroll = new ScrollPane(Widgets.column(summary, orders));
+        scroll.setFitToWidth(true);
+        view.setCenter(scroll);
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        List<PurchaseOrderView> open = screens.orders();
+        summary.setText(open.isEmpty() ? "Nothing due in. New purchase orders arrive with the next sync."
+                : open.size() + (open.size() == 1 ? " purchase order" : " purchase orders") + " to receive, earliest due first");
+        orders.getChildren().setAll(open.stream().map(this::orderCard).toList());
+    }
+
+    private Node orderCard(PurchaseOrderView order) {
+        long complete = order.lines().stream().filter(l -> l.outstanding().signum() == 0).count();
+        Label status = Widgets.label(complete + " of " + order.lines().size() + " lines in", "chip");
+        status.setId("po-status-" + order.number());
+        HBox top = new HBox(Widgets.label(order.number(), "task-bin"), Widgets.grow(), status);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = Widgets.card(top, Widgets.label(order.supplierName(), "cell-title"),
+                Widgets.label("Due " + Formats.day(order.expectedOn()), "cell-detail"));
+        card.getStyleClass().add("task-card");
+        card.setId("po-" + order.number());
+        card.setOnMouseClicked(e -> screens.openOrder(order));
+        return card;
+    }
+
+    @Override
+    public String title() {
+        return "Receiving";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.depot.mobile.receiver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.depot.mobile.testing.DeviceOnScreen;
+import dev.depot.mobile.testing.HeadlessScreen;
+import dev.depot.model.gs1.Gtin;
+import dev.depot.model.identity.Role;
+import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.server.testing.Fixtures;
+import dev.depot.server.testing.Invariants;
+import dev.depot.server.testing.RunningDepot;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A receiver on the real app over a real server: the purchase order the office placed reaches the
+ * handheld, a scanned pallet label books the goods into receiving with their lot and expiry, and the
+ * order leaves the handheld once everything is in.
+ */
+class ReceivingThroughTheServerTest {
+
+    @RegisterExtension
+    static final HeadlessScreen screen = new HeadlessScreen();
+
+    @RegisterExtension
+    static RunningDepot depot = new RunningDepot();
+
+    @TempDir
+    Path handheld;
+
+    private final FxRobot robot = new FxRobot();
+
+    @Test
+    void goodsScannedInReachTheBooksAndACompleteOrderLeavesTheHandheld() {
+        Fixtures fixtures = new Fixtures(depot);
+        Fixtures.TestWarehouse main = fixtures.warehouse("MAIN");
+        Fixtures.TestItem gloves = fixtures.item("GLV-100", "8.90");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 30, gloves);
+        RunningDepot.TestUser receiver = depot.addUser(Role.RECEIVER, main.id());
+        DeviceOnScreen app = screen.connectedTo(handheld, depot.uri());
+        robot.clickOn("#username").write(receiver.username());
+        robot.clickOn("#password").write(RunningDepot.PASSWORD);
+        robot.clickOn("#sign-in");
+        waitUntil("the order is on the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isPresent());
+
+        robot.clickOn("#po-" + order.number());
+        app.scan("(01)" + Gtin.parse(gloves.gtin()).digits() + "(17)270531(10)LOT-7(30)24");
+        robot.clickOn("#receive");
+        app.device().background().syncSoon();
+        waitUntil("the receipt is on the server", () -> depot.sql().count("SELECT count(*) FROM goods_receipt") == 1);
+
+        assertThat(depot.sql().rows("SELECT lot, quantity FROM goods_receipt")).singleElement().satisfies(receipt -> {
+            assertThat(receipt.get("lot")).isEqualTo("LOT-7");
+            assertThat((BigDecimal) receipt.get("quantity")).isEqualByComparingTo("24");
+        });
+        assertThat(depot.sql().decimal("SELECT quantity FROM stock_balance WHERE item_id = ? AND location_id = ?", gloves.id(),
+                main.locations().get("RCV-01"))).isEqualByComparingTo("24");
+
+        app.scan(gloves.gtin());
+        robot.doubleClickOn("#receive-quantity").write("6");
+        robot.clickOn("#receive");
+        assertThat(app.ui().shell().noticeText()).isEqualTo(order.number() + ": every line is in. It leaves the list with the next sync.");
+        app.device().background().syncSoon();
+        waitUntil("the received order leaves the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isEmpty()
+                && app.journal().pending().isEmpty());
+        assertThat(app.text("#receiving-summary")).isEqualTo("Nothing due in. New purchase orders arrive with the next sync.");
+        Invariants.assertHold(depot.sql());
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

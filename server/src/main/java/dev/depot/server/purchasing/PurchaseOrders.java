@@ -1,0 +1,194 @@
+package dev.depot.server.purchasing;
+
+import dev.depot.model.changes.ChangeEntry;
+import dev.depot.model.changes.Scope;
+import dev.depot.model.ids.UuidV7;
+import dev.depot.model.money.Money;
+import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.server.accounting.Accounting;
+import dev.depot.server.accounting.PostingRules;
+import dev.depot.server.catalog.Item;
+import dev.depot.server.inventory.Inventory;
+import dev.depot.server.inventory.Location;
+import dev.depot.server.inventory.LocationType;
+import dev.depot.server.inventory.Movement;
+import dev.depot.server.inventory.MovementReason;
+import dev.depot.server.platform.ChangeLog;
+import dev.depot.server.platform.ProblemException;
+import dev.depot.server.platform.ProblemType;
+import dev.depot.server.platform.SnapshotPage;
+import dev.depot.server.platform.SnapshotSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The purchasing capability: suppliers, the purchase orders a warehouse expects (on its receivers'
+ * handhelds while open) and the goods received against them. A receipt is a physical fact: what came
+ * in is booked into receiving (or quarantine when damaged) at the order's cost, also when it is more
+ * than was ordered; beyond the supplier's tolerance the receiver is told a supervisor will look at it.
+ */
+public final class PurchaseOrders implements SnapshotSource {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Clock clock;
+    private final Inventory inventory;
+    private final Accounting accounting;
+    private final ChangeLog changes;
+
+    public PurchaseOrders(Clock clock, Inventory inventory, Accounting accounting, ChangeLog changes) {
+        this.clock = clock;
+        this.inventory = inventory;
+        this.accounting = accounting;
+        this.changes = changes;
+    }
+
+    public Supplier addSupplier(EntityManager em, String code, String name, BigDecimal overReceiptTolerancePercent) {
+        Supplier supplier = new Supplier(UuidV7.next(), code, name, overReceiptTolerancePercent);
+        em.persist(supplier);
+        return supplier;
+    }
+
+    /** What back office orders: from whom, for which warehouse, when it is due, and the items at their cost. */
+    public record NewPurchaseOrder(UUID supplierId, UUID warehouseId, LocalDate expectedOn, String currency, List<OrderedItem> items) {
+
+        public NewPurchaseOrder {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One item to order: how many eaches, at what cost each. */
+    public record OrderedItem(Item item, BigDecimal quantity, BigDecimal unitCost) {
+    }
+
+    /** Places a purchase order; the receivers of its warehouse see it on their handhelds. */
+    public PurchaseOrder open(EntityManager em, NewPurchaseOrder order) {
+        Supplier supplier = em.find(Supplier.class, order.supplierId());
+        if (supplier == null) {
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "supplier " + order.supplierId() + " does not exist");
+        }
+        if (inventory.warehouse(em, order.warehouseId()).isEmpty()) {
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "warehouse " + order.warehouseId() + " does not exist");
+        }
+        if (order.items().isEmpty()) {
+            throw ProblemException.invalid("items", "a purchase order has at least one item");
+        }
+        PurchaseOrder purchaseOrder = new PurchaseOrder(UuidV7.next(), nextNumber(em), supplier, order, clock.instant());
+        for (int i = 0; i < order.items().size(); i++) {
+            OrderedItem item = order.items().get(i);
+            if (item.quantity().signum() <= 0 || item.unitCost().signum() < 0) {
+                throw ProblemException.invalid("items[" + i + "]", "orders a positive quantity at a cost of zero or more");
+            }
+            purchaseOrder.addLine(new PurchaseOrderLine(UuidV7.next(), purchaseOrder, i + 1, item));
+        }
+        em.persist(purchaseOrder);
+        publish(em, purchaseOrder);
+        return purchaseOrder;
+    }
+
+    /** Goods a receiver scanned in against a purchase order. */
+    public record Receipt(UUID purchaseOrderId, String itemCode, BigDecimal quantity, String lot, LocalDate expiry, String sscc,
+                          boolean damaged, Receiver receiver, Instant occurredAt) {
+    }
+
+    /** Who received, and the warehouse they work in. */
+    public record Receiver(UUID userId, UUID warehouseId) {
+    }
+
+    /** What became of a receipt: where the goods are to go, and a note when the line ran over its tolerance. */
+    public record Received(String locationCode, PurchaseOrderView.Line line, boolean overTolerance, String message) {
+    }
+
+    /**
+     * Books a receipt: stock into the warehouse's receiving area (quarantine when damaged) at the
+     * line's cost, inventory against goods received not invoiced, the line counted up. An order of
+     * another warehouse, or an item that is on no line of the order, is refused and nothing moves.
+     */
+    public Received receive(EntityManager em, Receipt receipt) {
+        // one receipt at a time per order, each under a new version for the handhelds
+        PurchaseOrder order = em.find(PurchaseOrder.class, receipt.purchaseOrderId(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (order == null) {
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "purchase order " + receipt.purchaseOrderId() + " does not exist");
+        }
+        if (!order.warehouseId().equals(receipt.receiver().warehouseId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, order.number() + " is for another warehouse than yours");
+        }
+        PurchaseOrderLine line = order.view().lineFor(receipt.itemCode()).flatMap(l -> order.line(l.id()))
+                .orElseThrow(() -> ProblemException.invalid("itemCode", receipt.itemCode() + " is not on " + order.number()
+                        + "; set the goods aside and tell the office"));
+        Location location = inventory.first(em, order.warehouseId(), receipt.damaged() ? LocationType.QUARANTINE : LocationType.RECEIVING);
+        Inventory.Received received = inventory.receive(em, new Movement(line.itemId(), null, location, receipt.quantity(),
+                        MovementReason.RECEIPT, new Movement.SourceDocument("PURCHASE_ORDER", order.id()), receipt.occurredAt(),
+                        receipt.receiver().userId()),
+                Money.rounded(line.unitCost(), order.currency()));
+        accounting.post(em, PostingRules.receipt(received.movementId(), received.value()));
+        order.receive(line, receipt.quantity());
+        em.persist(new GoodsReceipt(UuidV7.next(), line, receipt, location.id(), received.movementId(), clock.instant()));
+        Supplier supplier = em.find(Supplier.class, order.supplierId());
+        BigDecimal allowed = line.ordered().multiply(HUNDRED.add(supplier.overReceiptTolerance()))
+                .divide(HUNDRED, 3, RoundingMode.DOWN);
+        boolean overTolerance = line.received().compareTo(allowed) > 0;
+        publish(em, order);
+        return new Received(location.code(), line.view(), overTolerance, message(order, line, location, receipt, overTolerance));
+    }
+
+    private static String message(PurchaseOrder order, PurchaseOrderLine line, Location location, Receipt receipt, boolean over) {
+        String received = plain(receipt.quantity()) + " × " + line.sku() + " received on " + order.number()
+                + (receipt.damaged() ? ", damaged: put it in quarantine (" + location.code() + ")" : " into " + location.code());
+        if (over) {
+            return received + ". That makes " + plain(line.received()) + " of " + plain(line.ordered())
+                    + " ordered, beyond what the supplier may deliver over; a supervisor will check the delivery";
+        }
+        return received;
+    }
+
+    /** The open purchase orders of a warehouse, earliest due first: its receiving backlog. */
+    public List<PurchaseOrder> openIn(EntityManager em, UUID warehouseId) {
+        return em.createQuery("select p from PurchaseOrder p where p.warehouseId = :w and p.status = :open order by p.expectedOn, p.number",
+                        PurchaseOrder.class)
+                .setParameter("w", warehouseId).setParameter("open", PurchaseOrderStatus.OPEN).getResultList();
+    }
+
+    @Override
+    public String entityType() {
+        return PurchaseOrderView.TYPE;
+    }
+
+    @Override
+    public List<ChangeEntry> page(EntityManager em, Scope scope, SnapshotPage page) {
+        if (!scope.kind().equals("warehouse")) {
+            return List.of();
+        }
+        return page.upserts(em.createQuery("select p from PurchaseOrder p where p.warehouseId = :w and p.status = :open and p.id > :after "
+                        + "order by p.id", PurchaseOrder.class)
+                        .setParameter("w", scope.id()).setParameter("open", PurchaseOrderStatus.OPEN),
+                scope, PurchaseOrder::view, PurchaseOrder::version);
+    }
+
+    /** An open order goes to the warehouse's handhelds as it is now; a received one leaves them. */
+    private void publish(EntityManager em, PurchaseOrder order) {
+        em.flush();
+        List<Scope> warehouse = List.of(Scope.warehouse(order.warehouseId()));
+        if (order.status() == PurchaseOrderStatus.OPEN) {
+            changes.publish(em, order.view(), order.version(), warehouse);
+        } else {
+            changes.remove(em, PurchaseOrderView.TYPE, order.id(), order.version(), warehouse);
+        }
+    }
+
+    private static String nextNumber(EntityManager em) {
+        long next = ((Number) em.createNativeQuery("SELECT nextval('purchase_order_number')").getSingleResult()).longValue();
+        return "PO-" + String.format("%06d", next);
+    }
+
+    private static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.depot.server.purchasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.depot.model.commands.CommandResult;
+import dev.depot.model.commands.Outcome;
+import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.identity.Role;
+import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.server.testing.Fixtures;
+import dev.depot.server.testing.Invariants;
+import dev.depot.server.testing.RunningDepot;
+import dev.depot.server.testing.TestDevice;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Receivers scan goods in against purchase orders on their handhelds: the goods are booked into
+ * receiving (quarantine when damaged) at the order's cost with their lot, expiry and pallet, more
+ * than ordered is recorded and flagged, and a scan that names nothing on the order changes nothing.
+ */
+class ReceivingAgainstPurchaseOrdersTest {
+
+    private static final LocalDate EXPIRY = LocalDate.of(2027, 5, 31);
+    private static final String PALLET = "106141411234567897";
+
+    @RegisterExtension
+    static RunningDepot depot = new RunningDepot();
+
+    static Fixtures fixtures;
+    static Fixtures.TestWarehouse main;
+    static TestDevice receiver;
+
+    @BeforeAll
+    static void aWarehouseAndItsReceiver() {
+        fixtures = new Fixtures(depot);
+        main = fixtures.warehouse("MAIN");
+        receiver = TestDevice.of(depot, depot.addUser(Role.RECEIVER, main.id()));
+    }
+
+    @AfterEach
+    void stockEqualsTheLedgerAndTheBooksBalance() {
+        Invariants.assertHold(depot.sql());
+    }
+
+    @Test
+    void aLabelledPalletIsBookedIntoReceivingAtTheOrdersCost() {
+        Fixtures.TestItem item = fixtures.item("RCV-A", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 48, item);
+        assertThat(receiver.views(PurchaseOrderView.class)).as("the receiver's handheld holds the open order")
+                .extracting(PurchaseOrderView::number).contains(order.number());
+
+        CommandResult result = receiver.send(new ReceiveGoods(order.id(), item.gtin(), new BigDecimal("24"), "LOT-7", EXPIRY, PALLET, false));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(result.message()).isEqualTo("24 × RCV-A received on " + order.number() + " into RCV-01");
+        assertThat(result.nextStep()).isEqualTo("Put the goods away from RCV-01.");
+        assertThat(balance(item, "RCV-01")).isEqualByComparingTo("24");
+        assertThat(depot.sql().decimal("SELECT COALESCE(SUM(on_hand), 0) FROM stock_position WHERE item_id = ?", item.id()))
+                .as("goods in receiving cannot be promised yet").isZero();
+        assertThat(depot.sql().rows("SELECT lot, expires_on, sscc, damaged FROM goods_receipt WHERE item_id = ?", item.id()))
+                .singleElement().satisfies(receipt -> {
+                    assertThat(receipt.get("lot")).isEqualTo("LOT-7");
+                    assertThat(receipt.get("expires_on").toString()).isEqualTo("2027-05-31");
+                    assertThat(receipt.get("sscc")).isEqualTo(PALLET);
+                    assertThat(receipt.get("damaged")).isEqualTo(false);
+                });
+        // 24 at the item's cost of 6.00: inventory up, owed to the supplier until the invoice comes
+        assertThat(depot.sql().decimal("""
+                SELECT l.debit FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id
+                WHERE e.source_type = 'RECEIPT' AND e.source_id = (SELECT movement_id FROM goods_receipt WHERE item_id = ?) AND l.debit > 0""",
+                item.id())).isEqualByComparingTo("144.00");
+        assertThat(receiver.views(PurchaseOrderView.class)).filteredOn(o -> o.id().equals(order.id()))
+                .singleElement().satisfies(o -> assertThat(o.lines().getFirst().received()).isEqualByComparingTo("24"));
+    }
+
+    @Test
+    void damagedGoodsGoToQuarantine() {
+        Fixtures.TestItem item = fixtures.item("RCV-B", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 12, item);
+
+        CommandResult result = receiver.send(new ReceiveGoods(order.id(), item.sku(), new BigDecimal("2"), null, null, null, true));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(result.message()).isEqualTo("2 × RCV-B received on " + order.number() + ", damaged: put it in quarantine (QUA-01)");
+        assertThat(balance(item, "QUA-01")).isEqualByComparingTo("2");
+        assertThat(balance(item, "RCV-01")).isZero();
+    }
+
+    @Test
+    void moreThanTheSupplierMayDeliverOverIsRecordedAndFlagged() {
+        Fixtures.TestItem item = fixtures.item("RCV-C", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "10", 10, item);
+
+        CommandResult withinTolerance = receiver.send(new ReceiveGoods(order.id(), item.gtin(), new BigDecimal("11"), null, null, null, false));
+        CommandResult beyond = receiver.send(new ReceiveGoods(order.id(), item.gtin(), new BigDecimal("1"), null, null, null, false));
+
+        assertThat(withinTolerance.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(beyond.outcome()).isEqualTo(Outcome.ADJUSTED);
+        assertThat(beyond.code()).isEqualTo("OVER_RECEIVED");
+        assertThat(beyond.message()).isEqualTo("1 × RCV-C received on " + order.number()
+                + " into RCV-01. That makes 12 of 10 ordered, beyond what the supplier may deliver over; a supervisor will check the delivery");
+        assertThat(balance(item, "RCV-01")).as("the goods are there, so the books say so").isEqualByComparingTo("12");
+        assertThat(receiver.inbox()).extracting(e -> e.title()).contains("Received more than ordered");
+    }
+
+    @Test
+    void anOrderReceivedInFullLeavesTheHandhelds() {
+        Fixtures.TestItem first = fixtures.item("RCV-D", "10.00");
+        Fixtures.TestItem second = fixtures.item("RCV-E", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 5, first, second);
+
+        receiver.send(new ReceiveGoods(order.id(), first.gtin(), new BigDecimal("5"), null, null, null, false));
+        assertThat(receiver.views(PurchaseOrderView.class)).extracting(PurchaseOrderView::id).contains(order.id());
+        receiver.send(new ReceiveGoods(order.id(), second.gtin(), new BigDecimal("5"), null, null, null, false));
+
+        assertThat(depot.sql().single("SELECT status FROM purchase_order WHERE id = ?", order.id())).isEqualTo("RECEIVED");
+        assertThat(receiver.views(PurchaseOrderView.class)).extracting(PurchaseOrderView::id).doesNotContain(order.id());
+    }
+
+    @Test
+    void aReceiptThatNamesNothingOnTheOrderIsRefusedAndChangesNothing() {
+        Fixtures.TestItem item = fixtures.item("RCV-F", "10.00");
+        Fixtures.TestItem notOrdered = fixtures.item("RCV-G", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 5, item);
+        Fixtures.TestWarehouse other = fixtures.warehouse("EAST");
+        PurchaseOrderView othersOrder = fixtures.purchaseOrder(other, "0", 5, item);
+        Map<String, Long> before = depot.sql().tableCounts();
+
+        assertThat(receiver.send(new ReceiveGoods(order.id(), notOrdered.gtin(), BigDecimal.ONE, null, null, null, false)))
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+                    assertThat(r.message()).contains(notOrdered.gtin() + " is not on " + order.number() + "; set the goods aside and tell the office");
+                });
+        assertThat(receiver.send(new ReceiveGoods(othersOrder.id(), item.gtin(), BigDecimal.ONE, null, null, null, false)))
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+                    assertThat(r.message()).contains(othersOrder.number() + " is for another warehouse than yours");
+                });
+        assertThat(receiver.send(new ReceiveGoods(UUID.randomUUID(), item.gtin(), BigDecimal.ONE, null, null, null, false)).outcome())
+                .isEqualTo(Outcome.REJECTED);
+        assertThat(receiver.send(new ReceiveGoods(order.id(), item.gtin(), BigDecimal.ZERO, null, null, null, false)))
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+                    assertThat(r.message()).contains("must be more than zero");
+                });
+        assertThat(receiver.send(new ReceiveGoods(order.id(), item.gtin(), BigDecimal.ONE, null, null, "106141411234567890", false)))
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+                    assertThat(r.message()).contains("wrong check digit");
+                });
+        TestDevice repPhone = TestDevice.of(depot, depot.addUser(Role.REP));
+        assertThat(repPhone.send(new ReceiveGoods(order.id(), item.gtin(), BigDecimal.ONE, null, null, null, false)).outcome())
+                .as("a rep does not receive goods").isEqualTo(Outcome.REJECTED);
+
+        Map<String, Long> after = depot.sql().tableCounts();
+        for (String unchanged : new String[] {"stock_movement", "stock_balance", "goods_receipt", "journal_entry", "journal_line"}) {
+            assertThat(after.get(unchanged)).as(unchanged).isEqualTo(before.get(unchanged));
+        }
+        assertThat(depot.sql().decimal("SELECT received_quantity FROM purchase_order_line WHERE purchase_order_id = ?", order.id()))
+                .isZero();
+    }
+
+    private static BigDecimal balance(Fixtures.TestItem item, String location) {
+        return depot.sql().decimal("SELECT COALESCE(SUM(quantity), 0) FROM stock_balance WHERE item_id = ? AND location_id = ?",
+                item.id(), main.locations().get(location));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.depot.model.commands;
+
+import dev.depot.model.gs1.Gs1FormatException;
+import dev.depot.model.gs1.Sscc;
+import dev.depot.model.quantity.QuantityPrecision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A receiver's scan-confirmed receipt against a purchase order: this many eaches of the scanned item
+ * came in, with the lot, expiry and pallet (SSCC) its label carries, sound or damaged. A physical
+ * fact: more than was ordered is recorded all the same, and damaged goods go to quarantine.
+ */
+public record ReceiveGoods(UUID purchaseOrderId, String itemCode, BigDecimal quantity, String lot, LocalDate expiry, String sscc,
+                           boolean damaged) implements DeviceCommand {
+
+    public static final String TYPE = "ReceiveGoods";
+    /** The longest lot a GS1 label carries (AI 10). */
+    public static final int LOT_LENGTH = 20;
+
+    @Override
+    public String typeName() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean isPhysicalFact() {
+        return true;
+    }
+
+    @Override
+    public List<Violation> violations() {
+        List<Violation> violations = new ArrayList<>();
+        if (purchaseOrderId == null) {
+            violations.add(new Violation("purchaseOrderId", "is required: choose the purchase order the goods came with"));
+        }
+        if (itemCode == null || itemCode.isBlank()) {
+            violations.add(new Violation("itemCode", "scan the item"));
+        } else if (itemCode.length() > ConfirmPick.CODE_LENGTH) {
+            violations.add(new Violation("itemCode", "has at most " + ConfirmPick.CODE_LENGTH + " characters, got " + itemCode.length()));
+        }
+        if (quantity == null) {
+            violations.add(new Violation("quantity", "is required"));
+        } else if (quantity.signum() <= 0) {
+            violations.add(new Violation("quantity", "must be more than zero, got " + quantity.toPlainString()));
+        } else {
+            QuantityPrecision.problemWith(quantity).ifPresent(p -> violations.add(new Violation("quantity", p)));
+        }
+        if (lot != null && (lot.isBlank() || lot.length() > LOT_LENGTH)) {
+            violations.add(new Violation("lot", "has 1 to " + LOT_LENGTH + " characters, got '" + lot + "'"));
+        }
+        if (sscc != null) {
+            try {
+                new Sscc(sscc);
+            } catch (Gs1FormatException e) {
+                violations.add(new Violation("sscc", e.getMessage()));
+            }
+        }
+        return violations;
+    }
+}
