@@ -1,5 +1,6 @@
 package dev.depot.mobile.endtoend;
 
+import static dev.depot.mobile.testing.DeviceOnScreen.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.depot.mobile.testing.DeviceOnScreen;
@@ -22,16 +23,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * One order the whole way, on real parts: a rep's phone takes it while the server is down, the
@@ -80,7 +77,7 @@ class OrderToCashEndToEndTest {
     void anOrderTakenOfflineTravelsFromTheRepsPhoneToTheInvoiceAndTheBooksBalance() {
         // Morning: the rep signs in and the phone gets its copy of the catalog and the rep's customers.
         app = screen.connectedTo(repPhone, depot.uri());
-        signIn(rep);
+        app.signIn(rep.username(), RunningDepot.PASSWORD);
         waitUntil("the phone has the customer", () -> app.device().sync().localState().replica().customer(customer).isPresent());
 
         // The server goes down; the rep takes the order anyway.
@@ -113,7 +110,7 @@ class OrderToCashEndToEndTest {
 
         // The picker picks it, scanning each bin and item on the handheld.
         app = screen.connectedTo(pickerScanner, depot.uri());
-        signIn(picker);
+        app.signIn(picker.username(), RunningDepot.PASSWORD);
         waitUntil("the handheld has the tasks", () -> openTasks().size() == 3);
         List<PickTaskView> tasks = openTasks();
         robot.clickOn("#start-next-pick");
@@ -145,27 +142,10 @@ class OrderToCashEndToEndTest {
         Invariants.assertHold(depot.sql());
     }
 
-    private void signIn(RunningDepot.TestUser user) {
-        robot.clickOn("#username").write(user.username());
-        robot.clickOn("#password").write(RunningDepot.PASSWORD);
-        robot.clickOn("#sign-in");
-        waitUntil("signed in", () -> app.journal().registration().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private List<PickTaskView> openTasks() {
         return app.device().sync().localState().replica().all(PickTaskView.class)
                 .filter(t -> t.status() == PickTaskStatus.OPEN)
                 .sorted(Comparator.comparingInt(PickTaskView::walkSequence))
                 .toList();
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dev.depot.mobile.inbox;
 
+import static dev.depot.mobile.testing.DeviceOnScreen.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.depot.mobile.testing.DeviceOnScreen;
@@ -24,16 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The inbox on the real app over a real server: what the office decided reaches the rep's and the
@@ -72,7 +69,7 @@ class InboxOnTheDeviceTest {
     @Test
     void aRepSeesTheHoldAndItsReleaseAndReadsThemOffline() {
         app = screen.connectedTo(phone, depot.uri());
-        signIn(rep);
+        app.signIn(rep.username(), RunningDepot.PASSWORD);
         waitUntil("the phone has the customer", () -> app.device().sync().localState().replica().customer(customer).isPresent());
         robot.clickOn("C-7 Trading");
         robot.clickOn("#new-order");
@@ -124,7 +121,7 @@ class InboxOnTheDeviceTest {
         RunningDepot.TestUser picker = depot.addUser(Role.PICKER, main.id());
         UUID orderId = releasedOrderForFiveGloves();
         app = screen.connectedTo(phone, depot.uri());
-        signIn(picker);
+        app.signIn(picker.username(), RunningDepot.PASSWORD);
         waitUntil("the handheld has the task", () -> task(orderId).isPresent());
         PickTaskView task = task(orderId).orElseThrow();
         robot.interact(() -> app.device().sync().record(new ConfirmPick(task.id(), task.binCode(), task.gtin(), new BigDecimal("3")),
@@ -175,21 +172,5 @@ class InboxOnTheDeviceTest {
                 "quantity", 5)))).json().getJsonObject("order").getString("id");
         assertThat(desk.post("api/orders/" + id + "/release").status()).isEqualTo(200);
         return UUID.fromString(id);
-    }
-
-    private void signIn(RunningDepot.TestUser user) {
-        robot.clickOn("#username").write(user.username());
-        robot.clickOn("#password").write(RunningDepot.PASSWORD);
-        robot.clickOn("#sign-in");
-        waitUntil("signed in", () -> app.journal().registration().isPresent());
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

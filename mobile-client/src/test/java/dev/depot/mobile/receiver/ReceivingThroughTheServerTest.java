@@ -1,5 +1,6 @@
 package dev.depot.mobile.receiver;
 
+import static dev.depot.mobile.testing.DeviceOnScreen.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.depot.mobile.testing.DeviceOnScreen;
@@ -12,14 +13,10 @@ import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A receiver on the real app over a real server: the purchase order the office placed reaches the
@@ -47,9 +44,7 @@ class ReceivingThroughTheServerTest {
         PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 30, gloves);
         RunningDepot.TestUser receiver = depot.addUser(Role.RECEIVER, main.id());
         DeviceOnScreen app = screen.connectedTo(handheld, depot.uri());
-        robot.clickOn("#username").write(receiver.username());
-        robot.clickOn("#password").write(RunningDepot.PASSWORD);
-        robot.clickOn("#sign-in");
+        app.signIn(receiver.username(), RunningDepot.PASSWORD);
         waitUntil("the order is on the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isPresent());
 
         robot.clickOn("#po-" + order.number());
@@ -74,14 +69,5 @@ class ReceivingThroughTheServerTest {
                 && app.journal().pending().isEmpty());
         assertThat(app.text("#receiving-summary")).isEqualTo("Nothing due in. New purchase orders arrive with the next sync.");
         Invariants.assertHold(depot.sql());
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

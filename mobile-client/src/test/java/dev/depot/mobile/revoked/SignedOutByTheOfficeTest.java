@@ -1,5 +1,6 @@
 package dev.depot.mobile.revoked;
 
+import static dev.depot.mobile.testing.DeviceOnScreen.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.depot.mobile.testing.DeviceOnScreen;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +60,7 @@ class SignedOutByTheOfficeTest {
         RunningDepot.TestUser rep = depot.addUser(Role.REP);
         UUID customer = new Fixtures(depot).customer("C-" + rep.username(), rep.id(), main, "5000.00", "7.5");
         app = screen.connectedTo(phone, depot.uri());
-        signIn(rep);
+        app.signIn(rep.username(), RunningDepot.PASSWORD);
         waitUntil("the phone has the customer", () -> app.device().sync().localState().replica().customer(customer).isPresent());
 
         // The server is down for the night; the rep takes an order, and meanwhile the office revokes the phone.
@@ -106,7 +106,7 @@ class SignedOutByTheOfficeTest {
     void aRevokedScannerWithNothingUnsentOffersToSignInAgainAndThePersonGetsANewDevice() {
         RunningDepot.TestUser picker = depot.addUser(Role.PICKER, main.id());
         app = screen.connectedTo(phone, depot.uri());
-        signIn(picker);
+        app.signIn(picker.username(), RunningDepot.PASSWORD);
         waitUntil("the first sync is done", () -> app.journal().lastSyncedAt().isPresent());
         DeviceRegistration first = app.journal().registration().orElseThrow();
 
@@ -118,7 +118,7 @@ class SignedOutByTheOfficeTest {
         assertThat(robot.lookup("#unsent-work").tryQuery()).isEmpty();
 
         robot.clickOn("#sign-in-again");
-        signIn(picker);
+        app.signIn(picker.username(), RunningDepot.PASSWORD);
 
         DeviceRegistration second = app.journal().registration().orElseThrow();
         assertThat(second.deviceId()).isNotEqualTo(first.deviceId());
@@ -136,22 +136,5 @@ class SignedOutByTheOfficeTest {
     /** The office's revocation, written while the server is down: the admin's use case sets the same column. */
     private static void revokedWhileTheServerIsDown(DeviceRegistration device) {
         assertThat(depot.sql().update("UPDATE device SET revoked_at = now() WHERE id = ?", device.deviceId())).isEqualTo(1);
-    }
-
-    private void signIn(RunningDepot.TestUser user) {
-        robot.clickOn("#username").write(user.username());
-        robot.clickOn("#password").write(RunningDepot.PASSWORD);
-        robot.clickOn("#sign-in");
-        waitUntil("signed in", () -> app.journal().registration().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -85,6 +86,24 @@ public final class DeviceOnScreen implements AutoCloseable {
 
     public URI serverAddress() {
         return server;
+    }
+
+    /** Types the person's name and password on the sign-in screen and waits until the device is registered. */
+    public void signIn(String username, String password) {
+        robot.clickOn("#username").write(username);
+        robot.clickOn("#password").write(password);
+        robot.clickOn("#sign-in");
+        waitUntil("signed in", () -> journal().registration().isPresent());
+    }
+
+    /** Waits up to 30 s for what background sync brings about, then for the screen to show it. */
+    public static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A scanner's keyboard wedge: types the code, then Enter, into whatever has the focus (the scan field). */

@@ -45,7 +45,8 @@ public record ConfirmPick(UUID taskId, String binCode, String itemCode, BigDecim
         return violations;
     }
 
-    private static Optional<Violation> codeViolation(String field, String code, String whenMissing) {
+    /** A scanned or keyed code: present, and no longer than the server keeps. */
+    static Optional<Violation> codeViolation(String field, String code, String whenMissing) {
         if (code == null || code.isBlank()) {
             return Optional.of(new Violation(field, whenMissing));
         }

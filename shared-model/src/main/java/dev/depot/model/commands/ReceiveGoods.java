@@ -37,11 +37,7 @@ public record ReceiveGoods(UUID purchaseOrderId, String itemCode, BigDecimal qua
         if (purchaseOrderId == null) {
             violations.add(new Violation("purchaseOrderId", "is required: choose the purchase order the goods came with"));
         }
-        if (itemCode == null || itemCode.isBlank()) {
-            violations.add(new Violation("itemCode", "scan the item"));
-        } else if (itemCode.length() > ConfirmPick.CODE_LENGTH) {
-            violations.add(new Violation("itemCode", "has at most " + ConfirmPick.CODE_LENGTH + " characters, got " + itemCode.length()));
-        }
+        ConfirmPick.codeViolation("itemCode", itemCode, "scan the item").ifPresent(violations::add);
         if (quantity == null) {
             violations.add(new Violation("quantity", "is required"));
         } else if (quantity.signum() <= 0) {
