@@ -3,6 +3,7 @@ package dev.depot.mobile.picker;
 import dev.depot.mobile.sync.DeviceSync;
 import dev.depot.mobile.ui.Formats;
 import dev.depot.mobile.ui.MessageLine;
+import dev.depot.mobile.ui.QuantityEntry;
 import dev.depot.mobile.ui.ScanField;
 import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Tone;
@@ -10,7 +11,6 @@ import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.gs1.Gs1Parser;
-import dev.depot.model.quantity.QuantityPrecision;
 import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.Replica;
@@ -116,16 +116,7 @@ final class PickScreen implements Screen {
 
     /** The quantity typed, or empty once the picker is told why it cannot be recorded. */
     private Optional<BigDecimal> enteredQuantity() {
-        BigDecimal picked;
-        try {
-            picked = new BigDecimal(quantity.getText().strip());
-        } catch (NumberFormatException e) {
-            message.show("“" + quantity.getText() + "” is not a quantity", Tone.ERROR);
-            return Optional.empty();
-        }
-        Optional<String> unstorable = QuantityPrecision.problemWith(picked);
-        unstorable.ifPresent(problem -> message.show("A quantity " + problem, Tone.ERROR));
-        return unstorable.isPresent() ? Optional.empty() : Optional.of(picked);
+        return QuantityEntry.read(quantity.getText(), problem -> message.show(problem, Tone.ERROR));
     }
 
     private void showStep() {

@@ -1,7 +1,9 @@
 package dev.depot.mobile.receiver;
 
+import dev.depot.mobile.sync.DeviceSync;
 import dev.depot.mobile.ui.Formats;
 import dev.depot.mobile.ui.MessageLine;
+import dev.depot.mobile.ui.QuantityEntry;
 import dev.depot.mobile.ui.ScanField;
 import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Tone;
@@ -9,10 +11,8 @@ import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.gs1.Gs1Parser;
-import dev.depot.model.quantity.QuantityPrecision;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.sync.client.InvalidCommandException;
-import dev.depot.mobile.sync.DeviceSync;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,20 +145,12 @@ final class ReceiveScreen implements Screen {
 
     /** The quantity typed, or empty once the receiver is told why it cannot be recorded. */
     private Optional<BigDecimal> enteredQuantity() {
-        BigDecimal in;
-        try {
-            in = new BigDecimal(quantity.getText().strip());
-        } catch (NumberFormatException e) {
-            message.show("“" + quantity.getText() + "” is not a quantity", Tone.ERROR);
-            return Optional.empty();
-        }
-        if (in.signum() <= 0) {
+        Optional<BigDecimal> in = QuantityEntry.read(quantity.getText(), problem -> message.show(problem, Tone.ERROR));
+        if (in.isPresent() && in.get().signum() <= 0) {
             message.show("Enter how many came in; nothing to receive is nothing to record", Tone.ERROR);
             return Optional.empty();
         }
-        Optional<String> unstorable = QuantityPrecision.problemWith(in);
-        unstorable.ifPresent(problem -> message.show("A quantity " + problem, Tone.ERROR));
-        return unstorable.isPresent() ? Optional.empty() : Optional.of(in);
+        return in;
     }
 
     private void showOrder(PurchaseOrderView order) {

@@ -2,10 +2,10 @@ package dev.depot.mobile.rep;
 
 import dev.depot.mobile.rep.OrderDraft.DraftLine;
 import dev.depot.mobile.ui.Formats;
+import dev.depot.mobile.ui.QuantityEntry;
 import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.pricing.Percentage;
 import dev.depot.model.pricing.PricedLine;
-import dev.depot.model.quantity.QuantityPrecision;
 import dev.depot.model.views.StockLevelView;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -112,22 +112,10 @@ final class OrderLineRow extends VBox {
     }
 
     private void readQuantity(BiConsumer<DraftLine, BigDecimal> changed, Consumer<String> invalid) {
-        String text = quantity.getText().strip();
-        BigDecimal entered;
-        try {
-            entered = new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        QuantityEntry.read(quantity.getText(), problem -> {
             quantity.setText(Formats.quantity(line.quantity()));
-            invalid.accept("“" + text + "” is not a quantity");
-            return;
-        }
-        Optional<String> unstorable = QuantityPrecision.problemWith(entered);
-        if (unstorable.isPresent()) {
-            quantity.setText(Formats.quantity(line.quantity()));
-            invalid.accept("A quantity " + unstorable.get());
-        } else if (entered.compareTo(line.quantity()) != 0) {
-            changed.accept(line, entered);
-        }
+            invalid.accept(problem);
+        }).filter(entered -> entered.compareTo(line.quantity()) != 0).ifPresent(entered -> changed.accept(line, entered));
     }
 
     private void readDiscount(BiConsumer<DraftLine, Percentage> changed, Consumer<String> invalid) {
