@@ -77,6 +77,9 @@ import dev.depot.server.purchasing.PurchaseOrder;
 import dev.depot.server.purchasing.PurchaseOrderLine;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.Supplier;
+import dev.depot.server.putaway.Putaway;
+import dev.depot.server.putaway.PutawayScan;
+import dev.depot.server.putaway.PutawayTask;
 import dev.depot.server.syncapi.ChangeFeed;
 import dev.depot.server.syncapi.FeedWakeups;
 import dev.depot.server.syncapi.LongPoll;
@@ -109,7 +112,7 @@ public final class DepotServer implements AutoCloseable {
             SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class,
             AuditEntry.class, PushedCommand.class,
             InboxEntry.class, WarehouseException.class, CycleCountRequest.class, ContactChange.class, ContactConflict.class,
-            Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class);
+            Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, PutawayTask.class, PutawayScan.class);
 
     private final Database database;
     private final FeedWakeups wakeups;
@@ -131,7 +134,7 @@ public final class DepotServer implements AutoCloseable {
                                Inventory inventory, Accounting accounting, Fulfillment fulfillment, Orders orders,
                                OrderCapture orderCapture, OrderSteps orderSteps, SyncApi sync, Inbox inbox,
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
-                               RevokeDevice revokeDevice, PurchaseOrders purchaseOrders) {
+                               RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -184,14 +187,16 @@ public final class DepotServer implements AutoCloseable {
         OrderCapture capture = new OrderCapture(orders, partners, new Quoting(catalog, pricing), inventory, audit);
         OrderSteps steps = new OrderSteps(new ReleaseOrder(orders, catalog, fulfillment, audit), new ReleaseCreditHold(orders, audit, inbox),
                 new ShipOrder(orders, inventory, fulfillment, accounting, audit), new InvoiceOrder(orders, partners, billing, audit));
-        PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, feed);
+        Putaway putaway = new Putaway(clock, inventory, feed);
+        PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, feed);
         SyncSettings settings = syncSettings(depot);
-        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, partners, inbox,
-                contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders, inventory, inbox)),
+        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, putaway, partners, inbox,
+                contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders, putaway, inventory,
+                inbox)),
                 clock, settings,
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
-                steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders);
+                steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway);
     }
 
     private static SyncSettings syncSettings(Config depot) {

@@ -4,12 +4,16 @@ import dev.depot.mobile.sync.DeviceSync;
 import dev.depot.mobile.ui.AppShell;
 import dev.depot.mobile.ui.Screen;
 import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.model.views.PutawayTaskView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The receiver's way through the app: the orders due in → receive against one, scan after scan → back to the list. */
+/**
+ * The receiver's way through the app: what waits for putaway and the orders due in → put one
+ * receipt away, or receive against one order, scan after scan → back to the list.
+ */
 public final class ReceiverScreens {
 
     private final DeviceSync sync;
@@ -36,6 +40,24 @@ public final class ReceiverScreens {
     /** The order as the device holds it now, with the receipts not yet sent counted in; empty once it left the device. */
     Optional<PurchaseOrderView> order(UUID id) {
         return sync.localState().replica().find(PurchaseOrderView.class, PurchaseOrderView.TYPE, id);
+    }
+
+    /** The goods waiting in receiving to be put away, as the device holds them now: oldest first, those put away in full left out. */
+    List<PutawayTaskView> putawayTasks() {
+        UUID warehouse = sync.registration().warehouseId();
+        return sync.localState().replica().all(PutawayTaskView.class)
+                .filter(task -> task.warehouseId().equals(warehouse) && !task.isDone())
+                .sorted(Comparator.comparing(PutawayTaskView::receivedAt).thenComparing(PutawayTaskView::id))
+                .toList();
+    }
+
+    /** The task as the device holds it now, with the putaways not yet sent counted in; empty once it left the device. */
+    Optional<PutawayTaskView> putawayTask(UUID id) {
+        return sync.localState().replica().find(PutawayTaskView.class, PutawayTaskView.TYPE, id);
+    }
+
+    void openPutaway(PutawayTaskView task) {
+        shell.open(new PutawayScreen(sync, task, this));
     }
 
     void openOrder(PurchaseOrderView order) {

@@ -4,6 +4,7 @@ import dev.depot.mobile.ui.Formats;
 import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.model.views.PutawayTaskView;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,11 +14,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** What the warehouse expects from suppliers, earliest due first, with how much of each order is in. */
+/**
+ * The receiver's home: what waits in receiving to be put away (oldest first, with the suggested bin),
+ * then what the warehouse expects from suppliers, earliest due first, with how much of each order is in.
+ */
 final class ReceivingListScreen implements Screen {
 
     private final ReceiverScreens screens;
     private final BorderPane view = new BorderPane();
+    private final VBox putaways = new VBox();
+    private final Label putawaySummary = Widgets.label("", "screen-subheading");
     private final VBox orders = new VBox();
     private final Label summary = Widgets.label("", "screen-subheading");
 
@@ -26,7 +32,10 @@ final class ReceivingListScreen implements Screen {
         orders.setId("purchase-orders");
         orders.getStyleClass().add("lines");
         summary.setId("receiving-summary");
-        ScrollPane scroll = new ScrollPane(Widgets.column(summary, orders));
+        putaways.setId("putaway-tasks");
+        putaways.getStyleClass().add("lines");
+        putawaySummary.setId("putaway-summary");
+        ScrollPane scroll = new ScrollPane(Widgets.column(putawaySummary, putaways, summary, orders));
         scroll.setFitToWidth(true);
         view.setCenter(scroll);
         refresh();
@@ -34,10 +43,28 @@ final class ReceivingListScreen implements Screen {
 
     @Override
     public void refresh() {
+        List<PutawayTaskView> waiting = screens.putawayTasks();
+        putawaySummary.setText(waiting.isEmpty() ? "Nothing waits for putaway."
+                : waiting.size() + (waiting.size() == 1 ? " receipt" : " receipts") + " to put away, oldest first");
+        putaways.getChildren().setAll(waiting.stream().map(this::putawayCard).toList());
         List<PurchaseOrderView> open = screens.orders();
         summary.setText(open.isEmpty() ? "Nothing due in. New purchase orders arrive with the next sync."
                 : open.size() + (open.size() == 1 ? " purchase order" : " purchase orders") + " to receive, earliest due first");
         orders.getChildren().setAll(open.stream().map(this::orderCard).toList());
+    }
+
+    private Node putawayCard(PutawayTaskView task) {
+        Label bin = Widgets.label(task.hasSuggestion() ? "→ " + task.suggestedBin() : "No bin suggested", "chip");
+        bin.setId("putaway-bin-" + task.sku());
+        HBox top = new HBox(Widgets.label(Formats.quantity(task.remaining()) + " × " + task.sku(), "task-bin"), Widgets.grow(), bin);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = Widgets.card(top, Widgets.label(task.itemName(), "cell-title"),
+                Widgets.label("In " + task.fromCode() + (task.lot() == null ? "" : " · lot " + task.lot()) + " · "
+                        + task.purchaseOrderNumber(), "cell-detail"));
+        card.getStyleClass().add("task-card");
+        card.setId("putaway-" + task.sku());
+        card.setOnMouseClicked(e -> screens.openPutaway(task));
+        return card;
     }
 
     private Node orderCard(PurchaseOrderView order) {

@@ -5,12 +5,14 @@ import dev.depot.mobile.ui.Formats;
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.CustomerView;
 import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.model.views.PutawayTaskView;
 import dev.depot.model.views.Replica;
 import dev.depot.sync.client.UnsentCommand;
 import dev.depot.sync.protocol.CommandEnvelope;
@@ -41,6 +43,7 @@ public final class UnsentWorkText implements CommandDescriber {
             case UpdateCustomerContact edit -> contact(edit, replica, when);
             case AcknowledgeInbox read -> "Marked a message read at " + when;
             case ReceiveGoods receipt -> receipt(receipt, replica, when);
+            case PutAway putaway -> putaway(putaway, replica, when);
         };
     }
 
@@ -80,6 +83,14 @@ public final class UnsentWorkText implements CommandDescriber {
                 + (receipt.sscc() == null ? "" : ", pallet " + receipt.sscc());
         return "Receipt" + order.map(o -> " on " + o.number()).orElse("") + " at " + when + ": " + Formats.quantity(receipt.quantity())
                 + " × " + item + (receipt.damaged() ? ", damaged" : "") + label;
+    }
+
+    private static String putaway(PutAway putaway, Replica replica, String when) {
+        Optional<PutawayTaskView> task = replica.find(PutawayTaskView.class, PutawayTaskView.TYPE, putaway.taskId());
+        String item = task.map(t -> t.itemName() + (t.lot() == null ? "" : ", lot " + t.lot())).orElse("putaway task " + putaway.taskId());
+        return "Putaway" + task.map(t -> " from " + t.fromCode()).orElse("") + " at " + when + ": " + Formats.quantity(putaway.quantity())
+                + " × " + item + " into bin " + putaway.binCode()
+                + (putaway.overrideReason() == null ? "" : " (not the suggested bin: " + putaway.overrideReason().label() + ")");
     }
 
     private static String pick(ConfirmPick pick, Replica replica, String when) {

@@ -13,6 +13,7 @@ import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +21,9 @@ import org.testfx.api.FxRobot;
 
 /**
  * A receiver on the real app over a real server: the purchase order the office placed reaches the
- * handheld, a scanned pallet label books the goods into receiving with their lot and expiry, and the
- * order leaves the handheld once everything is in.
+ * handheld, a scanned pallet label books the goods into receiving with their lot and expiry, the
+ * order leaves the handheld once everything is in, and the goods go from receiving into the bin the
+ * server suggests, where they can be sold.
  */
 class ReceivingThroughTheServerTest {
 
@@ -37,11 +39,12 @@ class ReceivingThroughTheServerTest {
     private final FxRobot robot = new FxRobot();
 
     @Test
-    void goodsScannedInReachTheBooksAndACompleteOrderLeavesTheHandheld() {
+    void goodsScannedInAndPutAwayReachTheBooksAndTheHandheldKeepsUp() {
         Fixtures fixtures = new Fixtures(depot);
         Fixtures.TestWarehouse main = fixtures.warehouse("MAIN");
         Fixtures.TestItem gloves = fixtures.item("GLV-100", "8.90");
         PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 30, gloves);
+        fixtures.binRules(main, "A-01-2", "A", 100, gloves);
         RunningDepot.TestUser receiver = depot.addUser(Role.RECEIVER, main.id());
         DeviceOnScreen app = screen.connectedTo(handheld, depot.uri());
         app.signIn(receiver.username(), RunningDepot.PASSWORD);
@@ -57,8 +60,7 @@ class ReceivingThroughTheServerTest {
             assertThat(receipt.get("lot")).isEqualTo("LOT-7");
             assertThat((BigDecimal) receipt.get("quantity")).isEqualByComparingTo("24");
         });
-        assertThat(depot.sql().decimal("SELECT quantity FROM stock_balance WHERE item_id = ? AND location_id = ?", gloves.id(),
-                main.locations().get("RCV-01"))).isEqualByComparingTo("24");
+        assertThat(balance(main, gloves, "RCV-01")).isEqualByComparingTo("24");
 
         app.scan(gloves.gtin());
         robot.doubleClickOn("#receive-quantity").write("6");
@@ -68,6 +70,33 @@ class ReceivingThroughTheServerTest {
         waitUntil("the received order leaves the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isEmpty()
                 && app.journal().pending().isEmpty());
         assertThat(app.text("#receiving-summary")).isEqualTo("Nothing due in. New purchase orders arrive with the next sync.");
+
+        waitUntil("both receipts wait for putaway", () -> app.text("#putaway-summary").equals("2 receipts to put away, oldest first"));
+        assertThat(app.text("#putaway-bin-GLV-100")).as("the item's pick face").isEqualTo("→ A-01-2");
+        putAwayTheFirstInto(app, "A-01-2");
+        // the list settles once the server's answer is in: the task put away is gone from the base, not just laid over it
+        waitUntil("the first putaway is on the server and back", () -> app.journal().pending().isEmpty()
+                && app.text("#putaway-summary").equals("1 receipt to put away, oldest first"));
+        putAwayTheFirstInto(app, "A-01-2");
+        assertThat(app.text("#putaway-summary")).isEqualTo("Nothing waits for putaway.");
+        waitUntil("the putaways are on the server", () -> app.journal().pending().isEmpty()
+                && depot.sql().count("SELECT count(*) FROM putaway_task WHERE status = 'DONE'") == 2);
+        assertThat(balance(main, gloves, "A-01-2")).isEqualByComparingTo("30");
+        assertThat(balance(main, gloves, "RCV-01")).isZero();
+        assertThat(depot.sql().decimal("SELECT on_hand FROM stock_position WHERE item_id = ?", gloves.id()))
+                .as("put away, the goods can be sold").isEqualByComparingTo("30");
         Invariants.assertHold(depot.sql());
+    }
+
+    private void putAwayTheFirstInto(DeviceOnScreen app, String bin) {
+        robot.clickOn("#putaway-GLV-100");
+        app.scan(bin);
+        robot.type(KeyCode.ENTER);
+        app.device().background().syncSoon();
+    }
+
+    private static BigDecimal balance(Fixtures.TestWarehouse warehouse, Fixtures.TestItem item, String location) {
+        return depot.sql().decimal("SELECT quantity FROM stock_balance WHERE item_id = ? AND location_id = ?", item.id(),
+                warehouse.locations().get(location));
     }
 }

@@ -19,6 +19,8 @@ import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.model.views.PutawayRule;
+import dev.depot.model.views.PutawayTaskView;
 import dev.depot.model.views.StockLevelView;
 import dev.depot.model.views.SyncedView;
 import dev.depot.sync.client.BaseStep;
@@ -62,6 +64,11 @@ public final class ReplicaSeed {
             WAREHOUSE, "PO-000007", "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(
             poLine(1, GLOVES, "48"), poLine(2, TAPE, "24")));
 
+    /** Two dozen rolls of tape received yesterday on PO-000007, headed for the bin that already holds tape. */
+    public static final PutawayTaskView PUTAWAY = new PutawayTaskView(UUID.nameUUIDFromBytes("putaway-TPE-48".getBytes()), WAREHOUSE,
+            "PO-000007", TAPE.id(), TAPE.sku(), TAPE.gtin(), TAPE.name(), "L-88", null, "RCV-01", new BigDecimal("24"), BigDecimal.ZERO,
+            "B-02-1", PutawayRule.SAME_ITEM, Instant.parse("2026-11-22T15:30:00Z"));
+
     private final Map<EntityKey, VersionedView> views = new LinkedHashMap<>();
 
     private ReplicaSeed() {
@@ -85,10 +92,10 @@ public final class ReplicaSeed {
         return seed;
     }
 
-    /** Items and a purchase order due in at the receiver's warehouse. */
+    /** Items, a purchase order due in at the receiver's warehouse, and goods waiting for putaway. */
     public static ReplicaSeed forReceiver() {
         ReplicaSeed seed = new ReplicaSeed();
-        seed.add(GLOVES).add(TAPE).add(LABELS).add(PURCHASE_ORDER);
+        seed.add(GLOVES).add(TAPE).add(LABELS).add(PURCHASE_ORDER).add(PUTAWAY);
         return seed;
     }
 

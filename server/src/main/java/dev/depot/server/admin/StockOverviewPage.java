@@ -1,12 +1,14 @@
 package dev.depot.server.admin;
 
+import dev.depot.model.views.PutawayTaskView;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
-import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.inventory.Inventory;
 import dev.depot.server.inventory.StockPositions;
 import dev.depot.server.inventory.Warehouse;
 import dev.depot.server.platform.Transactions;
+import dev.depot.server.purchasing.PurchaseOrders;
+import dev.depot.server.putaway.Putaway;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -21,7 +23,8 @@ import java.util.UUID;
 
 /**
  * {@code /admin/stock}: on hand, reserved and available per item in one warehouse, by SKU, searched by
- * SKU or name, with items that are out or running low flagged, and what the warehouse has on hold.
+ * SKU or name, with items that are out or running low flagged; above them what the warehouse expects,
+ * what waits in receiving to be put away, and what it has on hold.
  */
 final class StockOverviewPage implements HttpService {
 
@@ -31,16 +34,18 @@ final class StockOverviewPage implements HttpService {
     private final Inventory inventory;
     private final Catalog catalog;
     private final PurchaseOrders purchaseOrders;
+    private final Putaway putaway;
     private final AdminGuard guard;
     private final Pages pages;
     private final Display display;
 
-    StockOverviewPage(Transactions transactions, Inventory inventory, Catalog catalog, PurchaseOrders purchaseOrders, AdminGuard guard,
-                      Pages pages, Display display) {
+    StockOverviewPage(Transactions transactions, Inventory inventory, Catalog catalog, PurchaseOrders purchaseOrders, Putaway putaway,
+                      AdminGuard guard, Pages pages, Display display) {
         this.transactions = transactions;
         this.inventory = inventory;
         this.catalog = catalog;
         this.purchaseOrders = purchaseOrders;
+        this.putaway = putaway;
         this.guard = guard;
         this.pages = pages;
         this.display = display;
@@ -65,6 +70,7 @@ final class StockOverviewPage implements HttpService {
             return new StockView(Layout.of("Stock", Layout.Section.STOCK, session),
                     warehouses.stream().map(w -> new StockView.WarehouseChoice(w.code(), w.name(), w == chosen)).toList(),
                     warehouseCode, text, chosen == null ? List.of() : dueIn(em, chosen.id()),
+                    chosen == null ? List.of() : putawayQueue(em, chosen.id()),
                     chosen == null ? List.of() : heldBins(em, chosen.id()), shown,
                     PageLinks.of(page, shown.size(), rows.size() > page.limit(), offset -> address(warehouseCode, text, offset)),
                     emptyMessage(chosen, text));
@@ -77,6 +83,15 @@ final class StockOverviewPage implements HttpService {
                 order.number(), order.supplierName(), display.day(order.expectedOn()), display.isPast(order.expectedOn()), line.sku(),
                 Display.quantity(line.ordered()), Display.quantity(line.received()), line.received().compareTo(line.ordered()) > 0)))
                 .toList();
+    }
+
+    private List<StockView.AwaitingPutaway> putawayQueue(EntityManager em, UUID warehouseId) {
+        return putaway.queue(em, warehouseId).stream().map(task -> {
+            PutawayTaskView t = task.view();
+            return new StockView.AwaitingPutaway(display.time(t.receivedAt()), t.fromCode(), t.sku(), t.lot(),
+                    Display.quantity(t.remaining()), t.purchaseOrderNumber(), t.suggestedBin(),
+                    t.rule() == null ? "No bin has room for all of it" : t.rule().reason());
+        }).toList();
     }
 
     private List<StockView.HeldBin> heldBins(EntityManager em, UUID warehouseId) {

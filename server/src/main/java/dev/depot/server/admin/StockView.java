@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The stock page: which warehouse, the search, and one page of items with their numbers. */
 public record StockView(Layout layout, List<WarehouseChoice> warehouses, String warehouse, String query, List<DueIn> dueIn,
-                        List<HeldBin> heldBins, List<StockRow> rows, PageLinks paging, String emptyMessage) {
+                        List<AwaitingPutaway> putawayQueue, List<HeldBin> heldBins, List<StockRow> rows, PageLinks paging, String emptyMessage) {
 
     public static final String PATH = "/admin/stock";
 
@@ -18,6 +18,14 @@ public record StockView(Layout layout, List<WarehouseChoice> warehouses, String 
      */
     public record DueIn(String order, String supplier, String due, boolean late, String sku, String ordered, String received,
                         boolean over) {
+    }
+
+    /**
+     * Goods received sound and still in receiving, oldest first: the putaway queue, with the bin the
+     * rules suggest and why, or none when no bin has room.
+     */
+    public record AwaitingPutaway(String received, String from, String sku, String lot, String waiting, String order,
+                                  String suggestedBin, String why) {
     }
 
     /** An item on hold in a bin of the chosen warehouse: not promised or picked until the bin is counted. */

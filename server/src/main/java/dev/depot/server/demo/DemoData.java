@@ -16,8 +16,11 @@ import dev.depot.server.catalog.Item;
 import dev.depot.server.identity.Identity;
 import dev.depot.server.identity.UserAccount;
 import dev.depot.server.identity.Users;
+import dev.depot.server.purchasing.PurchaseOrder;
+import dev.depot.server.purchasing.PurchaseOrderLine;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.Supplier;
+import dev.depot.server.inventory.BinRules;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
@@ -51,6 +54,9 @@ public final class DemoData {
 
     private static final String CURRENCY = "USD";
     private static final String PRICE_LIST = "STD";
+    /** Eaches a storage bin of the demo warehouses takes, all items together. */
+    private static final BigDecimal BIN_CAPACITY = BigDecimal.valueOf(2400);
+    private static final int PICK_FACES = 8;
 
     private final DepotServer.Capabilities depot;
     private final Random random = new Random(20261123);
@@ -82,18 +88,21 @@ public final class DemoData {
     }
 
     private Map<String, String> load(String fixedPassword) {
-        return depot.transactions().inTransaction(em -> {
+        Map<String, String> people = depot.transactions().inTransaction(em -> {
             Warehouse main = warehouse(em, "MAIN", "Main DC, Columbus OH", 24);
             Warehouse east = warehouse(em, "EAST", "East DC, Harrisburg PA", 12);
             Map<String, String> credentials = users(em, main, fixedPassword);
             depot.pricing().addPriceList(em, PRICE_LIST, "Standard wholesale", CURRENCY);
             List<Item> items = items(em);
-            customers(em, repId(em), main, east);
+            customers(em, userId(em, "rep"), main, east);
             openingStock(em, items, main);
             openingStock(em, items, east);
+            pickFaces(em, items, main);
             purchaseOrders(em, items, main);
             return credentials;
         });
+        depot.transactions().run(this::firstCasesIn);
+        return people;
     }
 
     private Warehouse warehouse(EntityManager em, String code, String name, int bins) {
@@ -104,7 +113,8 @@ public final class DemoData {
         for (int i = 0; i < bins; i++) {
             String aisle = String.valueOf((char) ('A' + i / 8));
             String bin = aisle + "-" + String.format("%02d", i % 8 / 2 + 1) + "-" + (i % 2 + 1);
-            depot.inventory().addLocation(em, id, bin, LocationType.STORAGE, 10 + i * 10);
+            Location location = depot.inventory().addLocation(em, id, bin, LocationType.STORAGE, 10 + i * 10);
+            depot.inventory().setBinRules(em, location.id(), new BinRules(aisle, BIN_CAPACITY, null));
         }
         depot.inventory().addLocation(em, id, "PACK-01", LocationType.PACK, 900);
         depot.inventory().addLocation(em, id, "SHIP-01", LocationType.SHIP, 950);
@@ -135,8 +145,9 @@ public final class DemoData {
         return new Identity.NewUser(username, name, role, password, warehouse);
     }
 
-    private static UUID repId(EntityManager em) {
-        return em.createQuery("select u from UserAccount u where u.username = 'rep'", UserAccount.class).getSingleResult().id();
+    private static UUID userId(EntityManager em, String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", username).getSingleResult().id();
     }
 
     private List<Item> items(EntityManager em) {
@@ -195,9 +206,7 @@ public final class DemoData {
 
     /** Opening stock in one or two bins per item: a few items are nearly out, to show backorders. */
     private void openingStock(EntityManager em, List<Item> items, Warehouse warehouse) {
-        List<Location> bins = em.createQuery("select l from Location l where l.warehouseId = :w and l.type = :t order by l.walkSequence",
-                        Location.class)
-                .setParameter("w", warehouse.id()).setParameter("t", LocationType.STORAGE).getResultList();
+        List<Location> bins = storageBins(em, warehouse);
         Instant now = Instant.now();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
@@ -209,6 +218,15 @@ public final class DemoData {
             if (i % 3 == 0 && cases > 0) {
                 receive(em, item, bins.get((i + 5) % bins.size()), perCase * (1 + random.nextInt(4)), now);
             }
+        }
+    }
+
+    /** The first items have a fixed pick face at the main warehouse: the first bin their opening stock went into. */
+    private void pickFaces(EntityManager em, List<Item> items, Warehouse warehouse) {
+        List<Location> bins = storageBins(em, warehouse);
+        for (int i = 0; i < PICK_FACES; i++) {
+            Location bin = bins.get(i % bins.size());
+            depot.inventory().setBinRules(em, bin.id(), new BinRules(bin.rules().zone(), bin.rules().capacity(), items.get(i).id()));
         }
     }
 
@@ -226,6 +244,23 @@ public final class DemoData {
             purchasing.open(em, new PurchaseOrders.NewPurchaseOrder(northwind.id(), warehouse.id(), today.plusDays(d == 0 ? -1 : 1),
                     CURRENCY, ordered));
         }
+    }
+
+    /** The receiver has scanned in two cases of the late delivery's first line: they wait in receiving for putaway. */
+    private void firstCasesIn(EntityManager em) {
+        PurchaseOrder late = em.createQuery("select p from PurchaseOrder p order by p.expectedOn, p.number", PurchaseOrder.class)
+                .setMaxResults(1).getSingleResult();
+        PurchaseOrderLine first = late.lines().getFirst();
+        Item item = depot.catalog().byId(em, first.itemId()).orElseThrow();
+        LocalDate today = LocalDate.now();
+        depot.purchaseOrders().receive(em, new PurchaseOrders.Receipt(late.id(), first.sku(),
+                BigDecimal.valueOf(item.packaging().eachesPerCase() * 2L), "L" + today.getYear() + "-0412", today.plusYears(2), null,
+                false, new PurchaseOrders.Receiver(userId(em, "receiver"), late.warehouseId()), Instant.now()));
+    }
+
+    private static List<Location> storageBins(EntityManager em, Warehouse warehouse) {
+        return em.createQuery("select l from Location l where l.warehouseId = :w and l.type = :t order by l.walkSequence", Location.class)
+                .setParameter("w", warehouse.id()).setParameter("t", LocationType.STORAGE).getResultList();
     }
 
     private void receive(EntityManager em, Item item, Location bin, int quantity, Instant at) {

@@ -53,6 +53,16 @@ public final class Inventory implements SnapshotSource {
         return location;
     }
 
+    /** Sets what a storage bin may take: its zone, its capacity in eaches and the item it is the fixed pick face of. */
+    public Location setBinRules(EntityManager em, UUID locationId, BinRules rules) {
+        Location bin = location(em, locationId);
+        if (bin.type() != LocationType.STORAGE) {
+            throw ProblemException.invalid("location", bin.code() + " is no storage bin; only bins take putaway rules");
+        }
+        bin.setRules(rules);
+        return bin;
+    }
+
     public List<Warehouse> warehouses(EntityManager em) {
         return em.createQuery("select w from Warehouse w order by w.code", Warehouse.class).getResultList();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /** A place in a warehouse (a bin, a dock, the pack station), with its position along the pick path. */
@@ -22,6 +23,10 @@ public class Location {
     private LocationType type;
     @Column(name = "walk_sequence")
     private int walkSequence;
+    private String zone;
+    private BigDecimal capacity;
+    @Column(name = "pick_face_item_id")
+    private UUID pickFaceItemId;
 
     protected Location() {
     }
@@ -52,5 +57,16 @@ public class Location {
 
     public int walkSequence() {
         return walkSequence;
+    }
+
+    /** The bin's zone, capacity and pick face; storage bins without them take anything, without limit. */
+    public BinRules rules() {
+        return new BinRules(zone, capacity, pickFaceItemId);
+    }
+
+    void setRules(BinRules rules) {
+        this.zone = rules.zone();
+        this.capacity = rules.capacity();
+        this.pickFaceItemId = rules.pickFaceItemId();
     }
 }

@@ -4,6 +4,7 @@ package dev.depot.server.inventory;
 public enum MovementReason {
     OPENING_STOCK,
     RECEIPT,
+    PUTAWAY,
     PICK,
     GOODS_ISSUE,
     TRANSFER,

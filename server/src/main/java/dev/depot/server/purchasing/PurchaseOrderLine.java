@@ -63,6 +63,14 @@ public class PurchaseOrderLine {
         return sku;
     }
 
+    public String gtin() {
+        return gtin;
+    }
+
+    public String itemName() {
+        return itemName;
+    }
+
     public BigDecimal ordered() {
         return ordered;
     }

@@ -18,6 +18,7 @@ import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.SnapshotPage;
 import dev.depot.server.platform.SnapshotSource;
+import dev.depot.server.putaway.Putaway;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
@@ -33,6 +34,7 @@ import java.util.UUID;
  * handhelds while open) and the goods received against them. A receipt is a physical fact: what came
  * in is booked into receiving (or quarantine when damaged) at the order's cost, also when it is more
  * than was ordered; beyond the supplier's tolerance the receiver is told a supervisor will look at it.
+ * Sound goods then wait in receiving for putaway.
  */
 public final class PurchaseOrders implements SnapshotSource {
 
@@ -41,12 +43,14 @@ public final class PurchaseOrders implements SnapshotSource {
     private final Clock clock;
     private final Inventory inventory;
     private final Accounting accounting;
+    private final Putaway putaway;
     private final ChangeLog changes;
 
-    public PurchaseOrders(Clock clock, Inventory inventory, Accounting accounting, ChangeLog changes) {
+    public PurchaseOrders(Clock clock, Inventory inventory, Accounting accounting, Putaway putaway, ChangeLog changes) {
         this.clock = clock;
         this.inventory = inventory;
         this.accounting = accounting;
+        this.putaway = putaway;
         this.changes = changes;
     }
 
@@ -130,7 +134,12 @@ public final class PurchaseOrders implements SnapshotSource {
                 Money.rounded(line.unitCost(), order.currency()));
         accounting.post(em, PostingRules.receipt(received.movementId(), received.value()));
         order.receive(line, receipt.quantity());
-        em.persist(new GoodsReceipt(UuidV7.next(), line, receipt, location.id(), received.movementId(), clock.instant()));
+        GoodsReceipt goodsReceipt = new GoodsReceipt(UuidV7.next(), line, receipt, location.id(), received.movementId(), clock.instant());
+        em.persist(goodsReceipt);
+        if (!receipt.damaged()) {
+            putaway.arrived(em, new Putaway.Arrival(goodsReceipt.id(), order.number(), line.itemId(), line.sku(), line.gtin(),
+                    line.itemName(), receipt.lot(), receipt.expiry(), location, receipt.quantity(), receipt.occurredAt()));
+        }
         Supplier supplier = em.find(Supplier.class, order.supplierId());
         BigDecimal allowed = line.ordered().multiply(HUNDRED.add(supplier.overReceiptTolerance()))
                 .divide(HUNDRED, 3, RoundingMode.DOWN);

@@ -6,6 +6,7 @@ import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.DeviceCommand;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.identity.Role;
@@ -20,6 +21,7 @@ import dev.depot.server.orders.CaptureResult;
 import dev.depot.server.orders.OrderCapture;
 import dev.depot.server.partners.MergeContactEdit;
 import dev.depot.server.purchasing.PurchaseOrders;
+import dev.depot.server.putaway.Putaway;
 import dev.depot.sync.protocol.CommandEnvelope;
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
@@ -37,12 +39,14 @@ final class CommandHandlers {
     private final Inbox inbox;
     private final MergeContactEdit contactEdits;
     private final PurchaseOrders purchaseOrders;
+    private final Putaway putaway;
 
-    CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Inbox inbox,
+    CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Putaway putaway, Inbox inbox,
                     MergeContactEdit contactEdits) {
         this.orderCapture = orderCapture;
         this.fulfillment = fulfillment;
         this.purchaseOrders = purchaseOrders;
+        this.putaway = putaway;
         this.inbox = inbox;
         this.contactEdits = contactEdits;
     }
@@ -54,6 +58,7 @@ final class CommandHandlers {
             case AcknowledgeInbox ignored -> Identity.DEVICE_ROLES;
             case UpdateCustomerContact ignored -> EnumSet.of(Role.REP);
             case ReceiveGoods ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
+            case PutAway ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
         };
     }
 
@@ -66,6 +71,7 @@ final class CommandHandlers {
             case UpdateCustomerContact edit -> ContactResults.of(envelope, contactEdits.merge(em,
                     new MergeContactEdit.Edit(edit, caller, envelope.commandId())));
             case ReceiveGoods receipt -> receive(em, envelope, receipt, caller);
+            case PutAway scanned -> putAway(em, envelope, scanned, caller);
         };
     }
 
@@ -100,6 +106,18 @@ final class CommandHandlers {
                 received.overTolerance() ? "Keep the goods in " + received.locationCode() + " until the supervisor has checked them."
                         : "Put the goods away from " + received.locationCode() + ".",
                 Map.of("location", received.locationCode(), "received", received.line().received().toPlainString()));
+    }
+
+    private CommandResult putAway(EntityManager em, CommandEnvelope envelope, PutAway scanned, Caller caller) {
+        Putaway.PutAwayResult result = putaway.putAway(em, new Putaway.Scanned(scanned.taskId(), scanned.binCode(), scanned.quantity(),
+                scanned.overrideReason(), new Putaway.Receiver(caller.userId(), caller.warehouseId()), envelope.occurredAt()));
+        String done = scanned.quantity().stripTrailingZeros().toPlainString() + " put away in " + result.binCode();
+        String left = result.remaining().signum() == 0 ? "None."
+                : "Put the other " + result.remaining().stripTrailingZeros().toPlainString()
+                + (result.nextSuggestion() == null ? " where they fit." : " in " + result.nextSuggestion() + ".");
+        return new CommandResult(envelope.commandId(), envelope.seq(), result.hasNote() ? Outcome.ADJUSTED : Outcome.APPLIED,
+                result.hasNote() ? "PUT_AWAY_WITH_NOTE" : "PUT_AWAY", result.hasNote() ? done + ". " + result.note() : done, left,
+                Map.of("bin", result.binCode(), "remaining", result.remaining().toPlainString()));
     }
 
     private CommandResult acknowledge(EntityManager em, CommandEnvelope envelope, AcknowledgeInbox read, Caller caller) {

@@ -5,6 +5,7 @@ import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.InboxEntryView;
@@ -47,6 +48,8 @@ final class ResultNotices {
                     InboxEntryView.About.customer(edit.customerId())));
             case ReceiveGoods ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Receipt not recorded"
                     : "Received more than ordered", InboxEntryView.About.NOTHING));
+            case PutAway ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Putaway not recorded"
+                    : "Putaway recorded with a difference", InboxEntryView.About.NOTHING));
             case AcknowledgeInbox ignored -> Optional.empty();
         };
     }

@@ -170,6 +170,18 @@ class AdminOverHttpTest {
     }
 
     @Test
+    void theStockPageListsWhatWaitsForPutawayWithTheSuggestedBinAndWhy() {
+        Map<String, Object> task = depot.sql().rows("SELECT sku, lot, suggested_code, suggestion_rule FROM putaway_task WHERE status = 'OPEN'")
+                .getFirst();
+
+        String page = http.get("/admin/stock?warehouse=MAIN", "Cookie", sessionCookie(signIn("supervisor"))).body();
+
+        assertThat(task.get("suggestion_rule")).as("the demo's delivery goes to its item's pick face").isEqualTo("PICK_FACE");
+        assertThat(page).contains("To put away at MAIN", (String) task.get("sku"), (String) task.get("lot"),
+                (String) task.get("suggested_code"), "the item's pick face");
+    }
+
+    @Test
     void theRightTokenIsStillRefusedFromAnotherOriginAndAcceptedFromThisOne() {
         String session = signIn("orderdesk");
         TestOrders.Placed order = orders.place("C-1003", line("TIS-2PLY-96", 96));

@@ -16,6 +16,7 @@ import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.Supplier;
 import java.time.LocalDate;
 import java.util.Arrays;
+import dev.depot.server.inventory.BinRules;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
@@ -66,6 +67,12 @@ public final class Fixtures {
             locations.put("PACK-01", depot.inventory().addLocation(em, id, "PACK-01", LocationType.PACK, 900).id());
             return new TestWarehouse(id, code, locations);
         });
+    }
+
+    /** Putaway rules for one of a warehouse's bins: its zone, its capacity in eaches, the item it is the pick face of (or none). */
+    public void binRules(TestWarehouse warehouse, String bin, String zone, int capacity, TestItem pickFaceFor) {
+        depot.transactions().run(em -> depot.inventory().setBinRules(em, warehouse.locations().get(bin),
+                new BinRules(zone, BigDecimal.valueOf(capacity), pickFaceFor == null ? null : pickFaceFor.id())));
     }
 
     /** An item on the price list at {@code unitPrice} (10 % off from a case of 12), costing 60 % of it. */

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The books must always balance. Asserted after every story: stock balances equal the sum of the
  * ledger, positions equal their balances and reservations, journal debits equal credits (in every
- * entry), and customers' exposure equals their open orders and invoices.
+ * entry), customers' exposure equals their open orders and invoices, and every receipt and putaway
+ * adds up.
  */
 public final class Invariants {
 
@@ -49,6 +50,11 @@ public final class Invariants {
                 SELECT l.id FROM purchase_order_line l
                 WHERE l.received_quantity <> COALESCE((SELECT SUM(r.quantity) FROM goods_receipt r WHERE r.purchase_order_line_id = l.id), 0)"""))
                 .as("what a purchase order line says was received is the sum of its receipts").isEmpty();
+        assertThat(sql.rows("""
+                SELECT t.id FROM putaway_task t JOIN goods_receipt r ON r.id = t.goods_receipt_id
+                WHERE t.quantity <> r.quantity
+                   OR t.put_away_quantity <> COALESCE((SELECT SUM(s.quantity) FROM putaway_scan s WHERE s.task_id = t.id), 0)"""))
+                .as("a putaway task is its receipt's goods, and what it says was put away is the sum of its scans").isEmpty();
         assertThat(sql.rows("""
                 SELECT entity_id, scope, version FROM change_log
                 GROUP BY entity_id, scope, version HAVING COUNT(DISTINCT payload) > 1"""))

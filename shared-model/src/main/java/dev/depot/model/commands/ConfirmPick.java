@@ -4,7 +4,6 @@ import dev.depot.model.quantity.QuantityPrecision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,8 +13,6 @@ import java.util.UUID;
 public record ConfirmPick(UUID taskId, String binCode, String itemCode, BigDecimal quantity) implements DeviceCommand {
 
     public static final String TYPE = "ConfirmPick";
-    /** The longest bin or item code the server keeps. */
-    public static final int CODE_LENGTH = 40;
 
     @Override
     public String typeName() {
@@ -33,8 +30,8 @@ public record ConfirmPick(UUID taskId, String binCode, String itemCode, BigDecim
         if (taskId == null) {
             violations.add(new Violation("taskId", "is required"));
         }
-        codeViolation("binCode", binCode, "scan the bin first").ifPresent(violations::add);
-        codeViolation("itemCode", itemCode, "scan the item").ifPresent(violations::add);
+        FieldChecks.code("binCode", binCode, "scan the bin first").ifPresent(violations::add);
+        FieldChecks.code("itemCode", itemCode, "scan the item").ifPresent(violations::add);
         if (quantity == null) {
             violations.add(new Violation("quantity", "is required"));
         } else if (quantity.signum() < 0) {
@@ -43,17 +40,5 @@ public record ConfirmPick(UUID taskId, String binCode, String itemCode, BigDecim
             QuantityPrecision.problemWith(quantity).ifPresent(p -> violations.add(new Violation("quantity", p)));
         }
         return violations;
-    }
-
-    /** A scanned or keyed code: present, and no longer than the server keeps. */
-    static Optional<Violation> codeViolation(String field, String code, String whenMissing) {
-        if (code == null || code.isBlank()) {
-            return Optional.of(new Violation(field, whenMissing));
-        }
-        if (code.codePointCount(0, code.length()) > CODE_LENGTH) {
-            return Optional.of(new Violation(field, "has at most " + CODE_LENGTH + " characters, got "
-                    + code.codePointCount(0, code.length())));
-        }
-        return Optional.empty();
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
         @JsonbSubtype(alias = ConfirmPick.TYPE, type = ConfirmPick.class),
         @JsonbSubtype(alias = AcknowledgeInbox.TYPE, type = AcknowledgeInbox.class),
         @JsonbSubtype(alias = UpdateCustomerContact.TYPE, type = UpdateCustomerContact.class),
-        @JsonbSubtype(alias = ReceiveGoods.TYPE, type = ReceiveGoods.class)
+        @JsonbSubtype(alias = ReceiveGoods.TYPE, type = ReceiveGoods.class),
+        @JsonbSubtype(alias = PutAway.TYPE, type = PutAway.class)
 })
-public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact, ReceiveGoods {
+public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact, ReceiveGoods,
+        PutAway {
 
     /** The wire name of the command, as in {@code "type": "PlaceOrder"}. */
     String typeName();

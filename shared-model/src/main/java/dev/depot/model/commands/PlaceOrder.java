@@ -1,7 +1,6 @@
 package dev.depot.model.commands;
 
 import dev.depot.model.money.Money;
-import dev.depot.model.quantity.QuantityPrecision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,13 +74,7 @@ public record PlaceOrder(UUID orderId, UUID customerId, List<Line> lines, Money 
         } else if (!itemsSoFar.add(line.itemId())) {
             violations.add(new Violation(at + ".itemId", "the item is already on another line"));
         }
-        if (line.quantity() == null) {
-            violations.add(new Violation(at + ".quantity", "is required"));
-        } else if (line.quantity().signum() <= 0) {
-            violations.add(new Violation(at + ".quantity", "must be more than zero, got " + line.quantity().toPlainString()));
-        } else {
-            QuantityPrecision.problemWith(line.quantity()).ifPresent(p -> violations.add(new Violation(at + ".quantity", p)));
-        }
+        FieldChecks.positiveQuantity(at + ".quantity", line.quantity()).ifPresent(violations::add);
         BigDecimal discount = line.discountPercent();
         if (discount != null && (discount.signum() < 0 || discount.compareTo(BigDecimal.valueOf(100)) > 0)) {
             violations.add(new Violation(at + ".discountPercent", "must be between 0 and 100, got " + discount.toPlainString()));

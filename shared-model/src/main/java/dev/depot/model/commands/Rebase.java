@@ -16,6 +16,7 @@ import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.model.views.PutawayTaskView;
 import dev.depot.model.views.Replica;
 import dev.depot.model.views.SyncedView;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ import java.util.UUID;
  * The device's view of the world: the server's state as last pulled, with the device's own pending
  * commands laid on top in order. After every pull the pending commands are laid again on the new
  * base, so the person always sees the server's truth plus their own unsynced work: their orders,
- * their picks, the credit those orders already use, their contact edits and the inbox entries they read.
+ * their picks and putaways, the credit those orders already use, their contact edits and the inbox entries they read.
  */
 public final class Rebase {
 
@@ -65,6 +66,7 @@ public final class Rebase {
                 case AcknowledgeInbox read -> layers.acknowledge(read);
                 case UpdateCustomerContact edit -> layers.updateContact(edit);
                 case ReceiveGoods receipt -> layers.receive(receipt);
+                case PutAway putaway -> layers.putAway(putaway);
             }
         }
         return layers.localState();
@@ -127,6 +129,15 @@ public final class Rebase {
             find(PurchaseOrderView.class, PurchaseOrderView.TYPE, receipt.purchaseOrderId())
                     .ifPresent(order -> order.lineFor(receipt.itemCode())
                             .ifPresent(line -> layWork(order.withReceived(line.id(), receipt.quantity()))));
+        }
+
+        /** The goods put away come off the task at once; a task put away in full leaves the receiver's list. */
+        void putAway(PutAway putaway) {
+            if (putaway.taskId() == null || !putaway.violations().isEmpty()) {
+                return;
+            }
+            find(PutawayTaskView.class, PutawayTaskView.TYPE, putaway.taskId())
+                    .ifPresent(task -> layWork(task.withPutAway(putaway.quantity())));
         }
 
         void acknowledge(AcknowledgeInbox read) {

@@ -2,7 +2,6 @@ package dev.depot.model.commands;
 
 import dev.depot.model.gs1.Gs1FormatException;
 import dev.depot.model.gs1.Sscc;
-import dev.depot.model.quantity.QuantityPrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,14 +36,8 @@ public record ReceiveGoods(UUID purchaseOrderId, String itemCode, BigDecimal qua
         if (purchaseOrderId == null) {
             violations.add(new Violation("purchaseOrderId", "is required: choose the purchase order the goods came with"));
         }
-        ConfirmPick.codeViolation("itemCode", itemCode, "scan the item").ifPresent(violations::add);
-        if (quantity == null) {
-            violations.add(new Violation("quantity", "is required"));
-        } else if (quantity.signum() <= 0) {
-            violations.add(new Violation("quantity", "must be more than zero, got " + quantity.toPlainString()));
-        } else {
-            QuantityPrecision.problemWith(quantity).ifPresent(p -> violations.add(new Violation("quantity", p)));
-        }
+        FieldChecks.code("itemCode", itemCode, "scan the item").ifPresent(violations::add);
+        FieldChecks.positiveQuantity("quantity", quantity).ifPresent(violations::add);
         if (lot != null && (lot.isBlank() || lot.length() > LOT_LENGTH)) {
             violations.add(new Violation("lot", "has 1 to " + LOT_LENGTH + " characters, got '" + lot + "'"));
         }

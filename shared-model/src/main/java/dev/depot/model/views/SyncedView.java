@@ -18,11 +18,12 @@ import java.util.UUID;
         @JsonbSubtype(alias = InboxEntryView.TYPE, type = InboxEntryView.class),
         @JsonbSubtype(alias = StockLevelView.TYPE, type = StockLevelView.class),
         @JsonbSubtype(alias = InvoiceView.TYPE, type = InvoiceView.class),
-        @JsonbSubtype(alias = PurchaseOrderView.TYPE, type = PurchaseOrderView.class)
+        @JsonbSubtype(alias = PurchaseOrderView.TYPE, type = PurchaseOrderView.class),
+        @JsonbSubtype(alias = PutawayTaskView.TYPE, type = PutawayTaskView.class)
 })
 public sealed interface SyncedView
         permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView, InvoiceView,
-        PurchaseOrderView {
+        PurchaseOrderView, PutawayTaskView {
 
     UUID id();
 

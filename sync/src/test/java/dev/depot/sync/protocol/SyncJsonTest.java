@@ -1,6 +1,9 @@
 package dev.depot.sync.protocol;
 
 import dev.depot.model.commands.AcknowledgeInbox;
+import dev.depot.model.commands.PutAway;
+import dev.depot.model.commands.PutawayOverride;
+import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.contact.ContactChanges;
 import dev.depot.model.contact.ContactDetails;
@@ -25,10 +28,14 @@ import dev.depot.model.views.OrderStatus;
 import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.model.views.PutawayRule;
+import dev.depot.model.views.PutawayTaskView;
 import dev.depot.model.views.SyncedView;
 import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +63,12 @@ class SyncJsonTest {
     private static final InboxEntryView ENTRY = new InboxEntryView(UUID.randomUUID(), UUID.randomUUID(), "BACKORDERED",
             InboxEntryView.Attention.WARNING, "SO-1 accepted with changes", "2 each backordered", "Tell the customer.",
             InboxEntryView.About.order(ORDER.id(), "SO-1"), Instant.parse("2026-11-23T10:17:00Z"), false);
+    private static final PurchaseOrderView PURCHASE = new PurchaseOrderView(UUID.randomUUID(), UUID.randomUUID(), "PO-000001",
+            "Northwind", LocalDate.of(2026, 11, 25), List.of(new PurchaseOrderView.Line(UUID.randomUUID(), 1, ITEM.id(), "SKU-1",
+            "09506000134352", "Widget", new BigDecimal("48"), new BigDecimal("12"))));
+    private static final PutawayTaskView PUTAWAY = new PutawayTaskView(UUID.randomUUID(), UUID.randomUUID(), "PO-000001", ITEM.id(),
+            "SKU-1", "09506000134352", "Widget", "L7", LocalDate.of(2027, 5, 31), "RCV-01", new BigDecimal("12"), BigDecimal.ZERO,
+            "A-01-02", PutawayRule.SAME_ITEM, Instant.parse("2026-11-23T10:19:00Z"));
 
     @Test
     void aPushOfEveryCommandTypeReadsBackEqual() {
@@ -65,16 +78,22 @@ class SyncJsonTest {
         ConfirmPick pick = new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", new BigDecimal("4"));
         AcknowledgeInbox read = new AcknowledgeInbox(UUID.randomUUID());
         UpdateCustomerContact edit = new UpdateCustomerContact(CUSTOMER, new ContactChanges("614-555-0199", null, ""), 7L);
+        ReceiveGoods receipt = new ReceiveGoods(PURCHASE.id(), "09506000134352", new BigDecimal("12"), "L7", LocalDate.of(2027, 5, 31),
+                "106141411234567897", false);
+        PutAway putaway = new PutAway(PUTAWAY.id(), "A-01-03", new BigDecimal("12"), PutawayOverride.BIN_FULL);
         PushRequest push = new PushRequest(DEVICE, List.of(
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 1, Instant.parse("2026-11-23T10:15:00Z"), Map.of("customer:x", 3L), order),
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 2, Instant.parse("2026-11-23T10:16:00Z"), Map.of(), pick),
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 3, Instant.parse("2026-11-23T10:17:00Z"), Map.of(), read),
-                new CommandEnvelope(UUID.randomUUID(), DEVICE, 4, Instant.parse("2026-11-23T10:18:00Z"), Map.of(), edit)));
+                new CommandEnvelope(UUID.randomUUID(), DEVICE, 4, Instant.parse("2026-11-23T10:18:00Z"), Map.of(), edit),
+                new CommandEnvelope(UUID.randomUUID(), DEVICE, 5, Instant.parse("2026-11-23T10:19:00Z"), Map.of(), receipt),
+                new CommandEnvelope(UUID.randomUUID(), DEVICE, 6, Instant.parse("2026-11-23T10:20:00Z"), Map.of(), putaway)));
 
         String json = SyncJson.toJson(push);
 
         assertThat(json).contains("\"type\":\"PlaceOrder\"").contains("\"type\":\"ConfirmPick\"")
                 .contains("\"type\":\"AcknowledgeInbox\"").contains("\"type\":\"UpdateCustomerContact\"")
+                .contains("\"type\":\"ReceiveGoods\"").contains("\"type\":\"PutAway\"")
                 .as("only the fields a person changed travel").doesNotContain("\"email\"").doesNotContain("changesNothing");
         assertThat(SyncJson.fromJson(json, PushRequest.class)).isEqualTo(push);
     }
@@ -88,6 +107,8 @@ class SyncJsonTest {
                 ChangeEntry.upsert(ORDER, 1, Scope.customer(CUSTOMER)),
                 ChangeEntry.upsert(TASK, 1, Scope.warehouse(UUID.randomUUID())),
                 ChangeEntry.upsert(ENTRY, 1, Scope.user(ENTRY.userId())),
+                ChangeEntry.upsert(PURCHASE, 2, Scope.warehouse(PURCHASE.warehouseId())),
+                ChangeEntry.upsert(PUTAWAY, 1, Scope.warehouse(PUTAWAY.warehouseId())),
                 ChangeEntry.delete(ItemView.TYPE, UUID.randomUUID(), 9, Scope.CATALOG)),
                 3, List.of(new CommandResult(UUID.randomUUID(), 3, Outcome.ADJUSTED, "BACKORDERED", "2 backordered", "none",
                         Map.of("orderNumber", "SO-1"))), false);
@@ -119,7 +140,7 @@ class SyncJsonTest {
 
     @Test
     void aViewOfEveryTypeWrittenAloneReadsBackAtTheTopLevelAsItsOwnType() {
-        for (SyncedView view : List.of(ITEM, PRICE, ACME, ORDER, TASK, ENTRY)) {
+        for (SyncedView view : List.of(ITEM, PRICE, ACME, ORDER, TASK, ENTRY, PURCHASE, PUTAWAY)) {
             String json = SyncJson.toJson(view);
 
             // Yasson 3 resolves the "type" key of the top-level value itself: no holder object is needed
