@@ -73,9 +73,11 @@ import dev.depot.server.pricing.ItemPriceRecord;
 import dev.depot.server.pricing.PriceListRecord;
 import dev.depot.server.pricing.Pricing;
 import dev.depot.server.purchasing.GoodsReceipt;
+import dev.depot.server.purchasing.Inspection;
 import dev.depot.server.purchasing.PurchaseOrder;
 import dev.depot.server.purchasing.PurchaseOrderLine;
 import dev.depot.server.purchasing.PurchaseOrders;
+import dev.depot.server.purchasing.QuarantineDecision;
 import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.putaway.Putaway;
 import dev.depot.server.putaway.PutawayScan;
@@ -112,7 +114,8 @@ public final class DepotServer implements AutoCloseable {
             SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class,
             AuditEntry.class, PushedCommand.class,
             InboxEntry.class, WarehouseException.class, CycleCountRequest.class, ContactChange.class, ContactConflict.class,
-            Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, PutawayTask.class, PutawayScan.class);
+            Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, QuarantineDecision.class, PutawayTask.class,
+            PutawayScan.class);
 
     private final Database database;
     private final FeedWakeups wakeups;
@@ -134,7 +137,8 @@ public final class DepotServer implements AutoCloseable {
                                Inventory inventory, Accounting accounting, Fulfillment fulfillment, Orders orders,
                                OrderCapture orderCapture, OrderSteps orderSteps, SyncApi sync, Inbox inbox,
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
-                               RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway) {
+                               RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway,
+                               Inspection inspection) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -196,7 +200,8 @@ public final class DepotServer implements AutoCloseable {
                 clock, settings,
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
-                steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway);
+                steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway,
+                new Inspection(clock, inventory, accounting, putaway));
     }
 
     private static SyncSettings syncSettings(Config depot) {

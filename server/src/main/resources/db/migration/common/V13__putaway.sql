@@ -5,12 +5,12 @@ ALTER TABLE location ADD COLUMN capacity NUMERIC(18, 3) CHECK (capacity > 0);
 -- a fixed pick face: the one item this bin is kept for
 ALTER TABLE location ADD COLUMN pick_face_item_id UUID REFERENCES item (id);
 
--- Goods received sound wait in receiving until a receiver puts them away. The suggested bin is held
--- for them (its room counts as taken) while the task is open.
+-- Goods received sound (or released from quarantine) wait in receiving until a receiver puts them
+-- away. The suggested bin is held for them (its room counts as taken) while the task is open.
 CREATE TABLE putaway_task (
     id                    UUID PRIMARY KEY,
     warehouse_id          UUID           NOT NULL REFERENCES warehouse (id),
-    goods_receipt_id      UUID           NOT NULL UNIQUE REFERENCES goods_receipt (id),
+    goods_receipt_id      UUID           NOT NULL REFERENCES goods_receipt (id),
     purchase_order_number VARCHAR(20)    NOT NULL,
     item_id               UUID           NOT NULL REFERENCES item (id),
     sku                   VARCHAR(40)    NOT NULL,
@@ -31,6 +31,7 @@ CREATE TABLE putaway_task (
     version               BIGINT         NOT NULL
 );
 CREATE INDEX putaway_task_open ON putaway_task (warehouse_id, status);
+CREATE INDEX putaway_task_receipt ON putaway_task (goods_receipt_id);
 
 -- Each scan-confirmed putaway: into which bin, and why not the suggested one when it was not.
 CREATE TABLE putaway_scan (

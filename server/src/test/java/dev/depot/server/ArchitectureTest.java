@@ -35,7 +35,8 @@ class ArchitectureTest {
     static final ArchRule useCasesDoNotSpeakHttp = noClasses().that().resideInAnyPackage(
                     "dev.depot.server.catalog..", "dev.depot.server.partners..", "dev.depot.server.pricing..",
                     "dev.depot.server.inventory..", "dev.depot.server.fulfillment..", "dev.depot.server.orders..",
-                    "dev.depot.server.billing..", "dev.depot.server.accounting..")
+                    "dev.depot.server.billing..", "dev.depot.server.accounting..", "dev.depot.server.purchasing..",
+                    "dev.depot.server.putaway..")
             .and().haveSimpleNameNotEndingWith("Routes")
             .should().dependOnClassesThat().resideInAPackage("io.helidon..");
 }

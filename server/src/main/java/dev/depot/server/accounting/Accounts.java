@@ -10,6 +10,7 @@ public final class Accounts {
     public static final String OPENING_BALANCE_EQUITY = "3900";
     public static final String SALES_REVENUE = "4000";
     public static final String COST_OF_GOODS_SOLD = "5000";
+    public static final String INVENTORY_ADJUSTMENTS = "5100";
 
     private Accounts() {
     }

@@ -25,6 +25,30 @@ public final class PostingRules {
                 List.of(debit(Accounts.INVENTORY, value), credit(Accounts.GOODS_RECEIVED_NOT_INVOICED, value)));
     }
 
+    /** Goods scrapped after inspection, at moving-average cost: a loss against inventory. */
+    public static JournalDraft writeOff(UUID decisionId, String what, Money cost) {
+        return new JournalDraft("WRITE_OFF", decisionId, "Written off: " + what,
+                List.of(debit(Accounts.INVENTORY_ADJUSTMENTS, cost), credit(Accounts.INVENTORY, cost)));
+    }
+
+    /** Goods sent back to the supplier before their invoice, at moving-average cost: no longer owed, no longer ours. */
+    public static JournalDraft returnToSupplier(UUID decisionId, String what, Money cost) {
+        return new JournalDraft("RETURN_TO_SUPPLIER", decisionId, "Returned to supplier: " + what,
+                List.of(debit(Accounts.GOODS_RECEIVED_NOT_INVOICED, cost), credit(Accounts.INVENTORY, cost)));
+    }
+
+    /** A count found more than the books said, valued at moving-average cost: inventory up, the adjustment account credited. */
+    public static JournalDraft countGain(UUID countId, String what, Money value) {
+        return new JournalDraft("COUNT_ADJUSTMENT", countId, "Count gain: " + what,
+                List.of(debit(Accounts.INVENTORY, value), credit(Accounts.INVENTORY_ADJUSTMENTS, value)));
+    }
+
+    /** A count found less than the books said, valued at moving-average cost: a loss against inventory. */
+    public static JournalDraft countLoss(UUID countId, String what, Money value) {
+        return new JournalDraft("COUNT_ADJUSTMENT", countId, "Count loss: " + what,
+                List.of(debit(Accounts.INVENTORY_ADJUSTMENTS, value), credit(Accounts.INVENTORY, value)));
+    }
+
     /** Goods shipped to a customer, at moving-average cost: cost of goods sold against inventory. */
     public static JournalDraft goodsIssue(UUID orderId, String orderNumber, Money cost) {
         return new JournalDraft("GOODS_ISSUE", orderId, "Goods issue " + orderNumber,

@@ -2,9 +2,13 @@ package dev.depot.server.admin;
 
 import java.util.List;
 
-/** The stock page: which warehouse, the search, and one page of items with their numbers. */
-public record StockView(Layout layout, List<WarehouseChoice> warehouses, String warehouse, String query, List<DueIn> dueIn,
-                        List<AwaitingPutaway> putawayQueue, List<HeldBin> heldBins, List<StockRow> rows, PageLinks paging, String emptyMessage) {
+/**
+ * The stock page: which warehouse, the search, and one page of items with their numbers; above them
+ * the warehouse's receiving side (due in, in quarantine, to put away) and what is on hold.
+ */
+public record StockView(Layout layout, Notice notice, List<WarehouseChoice> warehouses, String warehouse, String query,
+                        List<DueIn> dueIn, Inspection inspection, List<AwaitingPutaway> putawayQueue, List<HeldBin> heldBins,
+                        List<StockRow> rows, PageLinks paging, String emptyMessage) {
 
     public static final String PATH = "/admin/stock";
 
@@ -26,6 +30,19 @@ public record StockView(Layout layout, List<WarehouseChoice> warehouses, String 
      */
     public record AwaitingPutaway(String received, String from, String sku, String lot, String waiting, String order,
                                   String suggestedBin, String why) {
+    }
+
+    /** Goods received damaged and waiting in quarantine; supervisors may decide what becomes of them. */
+    public record Inspection(List<Quarantined> goods, boolean mayDecide, String csrf) {
+
+        public String csrfField() {
+            return Csrf.FIELD;
+        }
+    }
+
+    /** One damaged receipt with goods still in quarantine, and where its decision form posts. */
+    public record Quarantined(String id, String received, String sku, String name, String lot, String order, String supplier, String in,
+                              String waiting, String decidePath) {
     }
 
     /** An item on hold in a bin of the chosen warehouse: not promised or picked until the bin is counted. */

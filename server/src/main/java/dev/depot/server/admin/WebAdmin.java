@@ -29,7 +29,7 @@ public final class WebAdmin {
                 new SignInPages(c.identity(), csrf, guard, pages, clock),
                 new OrderListPage(c.transactions(), c.orders(), guard, pages, display),
                 new OrderPages(c.transactions(), c.orderSteps(), details, guard, pages, display),
-                new StockOverviewPage(c.transactions(), c.inventory(), c.catalog(), c.purchaseOrders(), c.putaway(), guard, pages,
+                new StockOverviewPage(c.transactions(), c.inventory(), c.catalog(), c.purchaseOrders(), c.putaway(), c.inspection(), guard, pages,
                         display),
                 new ExceptionQueuePage(c.transactions(), c.exceptionQueue(), guard, pages, display),
                 new ConflictPages(c.transactions(), c.contactEdits(), guard, pages, display),

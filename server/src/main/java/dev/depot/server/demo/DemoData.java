@@ -101,7 +101,7 @@ public final class DemoData {
             purchaseOrders(em, items, main);
             return credentials;
         });
-        depot.transactions().run(this::firstCasesIn);
+        firstCasesIn();
         return people;
     }
 
@@ -246,16 +246,26 @@ public final class DemoData {
         }
     }
 
-    /** The receiver has scanned in two cases of the late delivery's first line: they wait in receiving for putaway. */
-    private void firstCasesIn(EntityManager em) {
-        PurchaseOrder late = em.createQuery("select p from PurchaseOrder p order by p.expectedOn, p.number", PurchaseOrder.class)
-                .setMaxResults(1).getSingleResult();
-        PurchaseOrderLine first = late.lines().getFirst();
-        Item item = depot.catalog().byId(em, first.itemId()).orElseThrow();
-        LocalDate today = LocalDate.now();
-        depot.purchaseOrders().receive(em, new PurchaseOrders.Receipt(late.id(), first.sku(),
-                BigDecimal.valueOf(item.packaging().eachesPerCase() * 2L), "L" + today.getYear() + "-0412", today.plusYears(2), null,
-                false, new PurchaseOrders.Receiver(userId(em, "receiver"), late.warehouseId()), Instant.now()));
+    /**
+     * The receiver has scanned in the first cases of the late delivery, one scan at a time: two sound
+     * ones of its first line wait in receiving for putaway, a crushed one of its second line in
+     * quarantine for inspection.
+     */
+    private void firstCasesIn() {
+        for (int line = 0; line < 2; line++) {
+            boolean damaged = line == 1;
+            int onLine = line;
+            depot.transactions().run(em -> {
+                PurchaseOrder late = em.createQuery("select p from PurchaseOrder p order by p.expectedOn, p.number", PurchaseOrder.class)
+                        .setMaxResults(1).getSingleResult();
+                PurchaseOrderLine ordered = late.lines().get(onLine);
+                int perCase = depot.catalog().byId(em, ordered.itemId()).orElseThrow().packaging().eachesPerCase();
+                LocalDate today = LocalDate.now();
+                depot.purchaseOrders().receive(em, new PurchaseOrders.Receipt(late.id(), ordered.sku(),
+                        BigDecimal.valueOf(perCase * (damaged ? 1L : 2L)), "L" + today.getYear() + "-041" + (onLine + 2), today.plusYears(2),
+                        null, damaged, new PurchaseOrders.Receiver(userId(em, "receiver"), late.warehouseId()), Instant.now()));
+            });
+        }
     }
 
     private static List<Location> storageBins(EntityManager em, Warehouse warehouse) {

@@ -92,16 +92,16 @@ public final class Inventory implements SnapshotSource {
     }
 
     /** Stock arriving from outside (a supplier, opening stock) at a cost: its ledger line and its value at that cost. */
-    public Received receive(EntityManager em, Movement receipt, Money unitCost) {
+    public Booked receive(EntityManager em, Movement receipt, Money unitCost) {
         if (receipt.from() != null) {
             throw new IllegalArgumentException("a receipt comes from outside the warehouse");
         }
         StockMovement line = record(em, receipt);
-        return new Received(line.id(), valuation(em, receipt.itemId(), unitCost.currency()).receive(receipt.quantity(), unitCost));
+        return new Booked(line.id(), valuation(em, receipt.itemId(), unitCost.currency()).receive(receipt.quantity(), unitCost));
     }
 
-    /** A receipt's ledger line, which its posting names, and its value. */
-    public record Received(UUID movementId, Money value) {
+    /** Stock that came in or went out: its ledger line, which a posting or document names, and its value. */
+    public record Booked(UUID movementId, Money value) {
     }
 
     /** Stock moving within a warehouse (picking, putaway). */
@@ -112,13 +112,44 @@ public final class Inventory implements SnapshotSource {
         return record(em, movement);
     }
 
-    /** Stock leaving to a customer; returns its value at moving-average cost, for the goods-issue posting. */
-    public Money issue(EntityManager em, Movement goodsIssue, String currency) {
+    /** Stock leaving the warehouse (to a customer, back to a supplier, scrapped), valued at moving-average cost for its posting. */
+    public Booked issue(EntityManager em, Movement goodsIssue, String currency) {
         if (goodsIssue.to() != null) {
             throw new IllegalArgumentException("a goods issue leaves the warehouse");
         }
-        record(em, goodsIssue);
-        return valuation(em, goodsIssue.itemId(), currency).issue(goodsIssue.quantity());
+        StockMovement line = record(em, goodsIssue);
+        return new Booked(line.id(), valuation(em, goodsIssue.itemId(), currency).issue(goodsIssue.quantity()));
+    }
+
+    /**
+     * Brings the books of an item in a bin to what a count found: a gain comes in, and a loss goes
+     * out, at the item's moving-average cost ({@code costIfNone} while it has none). Returns the
+     * ledger line and the value of the difference.
+     */
+    public Booked adjust(EntityManager em, Movement.SourceDocument count, UUID itemId, Location bin, BigDecimal difference, Instant at,
+                         UUID by, Money costIfNone) {
+        BigDecimal quantity = difference.abs();
+        ItemValuation valuation = valuation(em, itemId, costIfNone.currency());
+        if (difference.signum() > 0) {
+            StockMovement line = record(em, new Movement(itemId, null, bin, quantity, MovementReason.COUNT_ADJUSTMENT, count, at, by));
+            return new Booked(line.id(), valuation.receive(quantity, valuation.averageOr(costIfNone)));
+        }
+        StockMovement line = record(em, new Movement(itemId, bin, null, quantity, MovementReason.COUNT_ADJUSTMENT, count, at, by));
+        return new Booked(line.id(), valuation.issue(quantity));
+    }
+
+    /**
+     * What the books say a bin holds of an item, on hold or not (zero when it never held any); the
+     * row stays locked to the end of the transaction, so no pick slips in between a count and its adjustment.
+     */
+    public BigDecimal lockedBalance(EntityManager em, UUID itemId, Location bin) {
+        return lockedBalance(em, itemId, bin.id()).map(LockedBalance::quantity).orElse(BigDecimal.ZERO);
+    }
+
+    /** The item's moving-average cost, or {@code costIfNone} while it has none. */
+    public Money averageCost(EntityManager em, UUID itemId, Money costIfNone) {
+        ItemValuation valuation = em.find(ItemValuation.class, itemId);
+        return valuation == null ? costIfNone : valuation.averageOr(costIfNone);
     }
 
     /**
@@ -164,7 +195,7 @@ public final class Inventory implements SnapshotSource {
      * on hold, or stock the bin has no record of, changes nothing.
      */
     public void hold(EntityManager em, UUID itemId, Location bin, String reason) {
-        lockedBalance(em, itemId, bin).filter(b -> b.heldSince == null && bin.type().isSellable()).ifPresent(b -> {
+        lockedBalance(em, itemId, bin.id()).filter(b -> b.heldSince == null && bin.type().isSellable()).ifPresent(b -> {
             em.createNativeQuery("UPDATE stock_balance SET held_since = ?, held_reason = ? WHERE item_id = ? AND location_id = ?")
                     .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, reason)
                     .setParameter(3, itemId).setParameter(4, bin.id())
@@ -175,7 +206,7 @@ public final class Inventory implements SnapshotSource {
 
     /** The item's stock in the bin counts as on hand again (the bin was counted); stock not on hold is left as it is. */
     public void release(EntityManager em, UUID itemId, Location bin) {
-        lockedBalance(em, itemId, bin).filter(b -> b.heldSince != null).ifPresent(b -> {
+        lockedBalance(em, itemId, bin.id()).filter(b -> b.heldSince != null).ifPresent(b -> {
             em.createNativeQuery("UPDATE stock_balance SET held_since = NULL, held_reason = NULL WHERE item_id = ? AND location_id = ?")
                     .setParameter(1, itemId).setParameter(2, bin.id())
                     .executeUpdate();
@@ -203,11 +234,11 @@ public final class Inventory implements SnapshotSource {
      * increment locks the same row) and a hold take turns, so a movement never misses whether its
      * stock counts as on hand.
      */
-    private static Optional<LockedBalance> lockedBalance(EntityManager em, UUID itemId, Location bin) {
+    private static Optional<LockedBalance> lockedBalance(EntityManager em, UUID itemId, UUID binId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT quantity, held_since FROM stock_balance WHERE item_id = ? AND location_id = ? "
                         + "FOR UPDATE")
-                .setParameter(1, itemId).setParameter(2, bin.id())
+                .setParameter(1, itemId).setParameter(2, binId)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new LockedBalance((BigDecimal) row[0], row[1]));
     }

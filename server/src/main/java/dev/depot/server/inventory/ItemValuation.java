@@ -47,6 +47,11 @@ public class ItemValuation {
         return Money.rounded(receivedValue, currency);
     }
 
+    /** The average cost, or {@code costIfNone} before anything was valued. */
+    Money averageOr(Money costIfNone) {
+        return averageCost.signum() == 0 ? costIfNone : Money.rounded(averageCost, currency);
+    }
+
     /** Takes issued stock out at the average cost; returns its value. */
     Money issue(BigDecimal issued) {
         quantity = quantity.subtract(issued);

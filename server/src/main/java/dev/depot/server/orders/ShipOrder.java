@@ -49,7 +49,7 @@ public final class ShipOrder {
             if (shipment.quantity().signum() > 0) {
                 cost = cost.plus(inventory.issue(em, new Movement(line.itemId(), pack, null, shipment.quantity(),
                         MovementReason.GOODS_ISSUE, new Movement.SourceDocument("ORDER", order.id()),
-                        orders.now(), caller.userId()), order.currency()));
+                        orders.now(), caller.userId()), order.currency()).value());
                 shipped = shipped.add(shipment.quantity());
             }
         }

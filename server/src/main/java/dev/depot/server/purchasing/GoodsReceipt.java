@@ -63,6 +63,18 @@ public class GoodsReceipt {
         return id;
     }
 
+    UUID purchaseOrderId() {
+        return purchaseOrderId;
+    }
+
+    UUID purchaseOrderLineId() {
+        return purchaseOrderLineId;
+    }
+
+    UUID locationId() {
+        return locationId;
+    }
+
     public BigDecimal quantity() {
         return quantity;
     }

@@ -128,7 +128,7 @@ public final class PurchaseOrders implements SnapshotSource {
                 .orElseThrow(() -> ProblemException.invalid("itemCode", receipt.itemCode() + " is not on " + order.number()
                         + "; set the goods aside and tell the office"));
         Location location = inventory.first(em, order.warehouseId(), receipt.damaged() ? LocationType.QUARANTINE : LocationType.RECEIVING);
-        Inventory.Received received = inventory.receive(em, new Movement(line.itemId(), null, location, receipt.quantity(),
+        Inventory.Booked received = inventory.receive(em, new Movement(line.itemId(), null, location, receipt.quantity(),
                         MovementReason.RECEIPT, new Movement.SourceDocument("PURCHASE_ORDER", order.id()), receipt.occurredAt(),
                         receipt.receiver().userId()),
                 Money.rounded(line.unitCost(), order.currency()));

@@ -53,6 +53,20 @@ class CheckingStockInTheAdminTest {
                 .satisfies(row -> assertThat(row.level()).isEqualTo("Low"));
     }
 
+    @Test
+    void aSupervisorReleasesWhatIsSoundFromQuarantineAndItJoinsThePutawayQueue() {
+        StockPage stock = LoginPage.open(chrome, depot).signInAs("supervisor", PASSWORD).goToStock().choose("MAIN");
+        assertThat(stock.quarantined()).as("the demo's crushed case").containsExactly(new StockPage.Quarantined("GLV-NIT-M", "10"));
+
+        stock = stock.decide("GLV-NIT-M", "6", "inner boxes intact", "Release");
+        chrome.screenshot("admin-quarantine");
+
+        assertThat(stock.notice()).isEqualTo("Released to putaway: the goods wait in receiving for a receiver to put away.");
+        assertThat(stock.quarantined()).containsExactly(new StockPage.Quarantined("GLV-NIT-M", "4"));
+        assertThat(depot.sql().decimal("SELECT SUM(t.quantity) FROM putaway_task t WHERE t.sku = 'GLV-NIT-M' AND t.status = 'OPEN'"))
+                .isEqualByComparingTo("6");
+    }
+
     private static Map<String, Object> position(String warehouse, String sku) {
         return depot.sql().rows("SELECT p.on_hand, p.reserved FROM stock_position p JOIN item i ON i.id = p.item_id "
                 + "JOIN warehouse w ON w.id = p.warehouse_id WHERE w.code = ? AND i.sku = ?", warehouse, sku).getFirst();

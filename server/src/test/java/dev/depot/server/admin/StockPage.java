@@ -55,6 +55,34 @@ final class StockPage {
         }).toList();
     }
 
+    /** Goods in quarantine as the table shows them: SKU and how many wait. */
+    record Quarantined(String sku, String waiting) {
+    }
+
+    List<Quarantined> quarantined() {
+        return driver().findElements(By.cssSelector(".quarantine tbody tr")).stream()
+                .map(tr -> new Quarantined(tr.findElement(By.cssSelector("td.sku")).getText(),
+                        tr.findElement(By.cssSelector("td.num")).getText()))
+                .toList();
+    }
+
+    /** Decides for some of the goods of one SKU in quarantine, with the button of that label; the page comes back with a notice. */
+    StockPage decide(String sku, String quantity, String note, String button) {
+        WebElement row = driver().findElements(By.cssSelector(".quarantine tbody tr")).stream()
+                .filter(tr -> tr.findElement(By.cssSelector("td.sku")).getText().equals(sku)).findFirst().orElseThrow();
+        WebElement amount = row.findElement(By.cssSelector("input[name=quantity]"));
+        amount.clear();
+        amount.sendKeys(quantity);
+        row.findElement(By.cssSelector("input[name=note]")).sendKeys(note);
+        row.findElement(By.xpath(".//button[normalize-space()='" + button + "']")).click();
+        chrome.await().until(ExpectedConditions.stalenessOf(row));
+        return at(chrome);
+    }
+
+    String notice() {
+        return driver().findElement(By.cssSelector("p.notice")).getText();
+    }
+
     private void awaitResults(String parameter, String value) {
         chrome.await().until(d -> value.equals(OrdersPage.queryParameter(d.getCurrentUrl(), parameter))
                 && !d.findElement(By.id("stock-results")).getDomAttribute("class").contains("htmx-request"));

@@ -51,10 +51,18 @@ public final class Invariants {
                 WHERE l.received_quantity <> COALESCE((SELECT SUM(r.quantity) FROM goods_receipt r WHERE r.purchase_order_line_id = l.id), 0)"""))
                 .as("what a purchase order line says was received is the sum of its receipts").isEmpty();
         assertThat(sql.rows("""
-                SELECT t.id FROM putaway_task t JOIN goods_receipt r ON r.id = t.goods_receipt_id
-                WHERE t.quantity <> r.quantity
-                   OR t.put_away_quantity <> COALESCE((SELECT SUM(s.quantity) FROM putaway_scan s WHERE s.task_id = t.id), 0)"""))
-                .as("a putaway task is its receipt's goods, and what it says was put away is the sum of its scans").isEmpty();
+                SELECT r.id FROM goods_receipt r
+                WHERE COALESCE((SELECT SUM(t.quantity) FROM putaway_task t WHERE t.goods_receipt_id = r.id), 0)
+                      <> CASE WHEN r.damaged
+                              THEN COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d
+                                             WHERE d.goods_receipt_id = r.id AND d.disposition = 'RELEASE'), 0)
+                              ELSE r.quantity END
+                   OR COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d WHERE d.goods_receipt_id = r.id), 0) > r.quantity"""))
+                .as("a receipt's goods are put away when sound, or decided on (never more than came) when damaged").isEmpty();
+        assertThat(sql.rows("""
+                SELECT t.id FROM putaway_task t
+                WHERE t.put_away_quantity <> COALESCE((SELECT SUM(s.quantity) FROM putaway_scan s WHERE s.task_id = t.id), 0)"""))
+                .as("what a putaway task says was put away is the sum of its scans").isEmpty();
         assertThat(sql.rows("""
                 SELECT entity_id, scope, version FROM change_log
                 GROUP BY entity_id, scope, version HAVING COUNT(DISTINCT payload) > 1"""))
