@@ -13,8 +13,9 @@ import dev.depot.server.billing.InvoiceLine;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.CatalogRoutes;
 import dev.depot.server.catalog.Item;
+import dev.depot.server.counting.CountTask;
+import dev.depot.server.counting.Counting;
 import dev.depot.server.demo.DemoData;
-import dev.depot.server.fulfillment.CycleCountRequest;
 import dev.depot.server.fulfillment.ExceptionQueue;
 import dev.depot.server.fulfillment.Fulfillment;
 import dev.depot.server.fulfillment.PickTask;
@@ -113,7 +114,7 @@ public final class DepotServer implements AutoCloseable {
             JournalEntry.class, JournalLine.class, Invoice.class, InvoiceLine.class,
             SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class,
             AuditEntry.class, PushedCommand.class,
-            InboxEntry.class, WarehouseException.class, CycleCountRequest.class, ContactChange.class, ContactConflict.class,
+            InboxEntry.class, WarehouseException.class, CountTask.class, ContactChange.class, ContactConflict.class,
             Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, QuarantineDecision.class, PutawayTask.class,
             PutawayScan.class);
 
@@ -138,7 +139,7 @@ public final class DepotServer implements AutoCloseable {
                                OrderCapture orderCapture, OrderSteps orderSteps, SyncApi sync, Inbox inbox,
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
                                RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway,
-                               Inspection inspection) {
+                               Inspection inspection, Counting counting) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -182,9 +183,10 @@ public final class DepotServer implements AutoCloseable {
         Audit audit = new Audit(clock);
         Inbox inbox = new Inbox(feed, clock);
         Orders orders = new Orders(feed, clock);
-        WarehouseExceptions exceptions = new WarehouseExceptions(clock);
+        Counting counting = new Counting(clock, catalog, inventory, accounting, feed);
+        WarehouseExceptions exceptions = new WarehouseExceptions(clock, counting);
         Fulfillment fulfillment = new Fulfillment(inventory, feed, new OrderPickProgress(orders), exceptions);
-        ExceptionQueue exceptionQueue = new ExceptionQueue(exceptions, new ResolveWarehouseException(exceptions, inventory, inbox, audit, clock));
+        ExceptionQueue exceptionQueue = new ExceptionQueue(exceptions, new ResolveWarehouseException(exceptions, inbox, audit, clock));
         ContactConflicts conflicts = new ContactConflicts();
         ContactEdits contactEdits = new ContactEdits(new MergeContactEdit(partners, audit, clock), new ChangeCustomerContact(partners, audit),
                 new ResolveContactConflict(partners, conflicts, inbox, audit, clock), conflicts);
@@ -194,14 +196,14 @@ public final class DepotServer implements AutoCloseable {
         Putaway putaway = new Putaway(clock, inventory, feed);
         PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, feed);
         SyncSettings settings = syncSettings(depot);
-        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, putaway, partners, inbox,
-                contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders, putaway, inventory,
-                inbox)),
+        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, putaway, counting, partners,
+                inbox, contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders, putaway,
+                counting, inventory, inbox)),
                 clock, settings,
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
                 steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway,
-                new Inspection(clock, inventory, accounting, putaway));
+                new Inspection(clock, inventory, accounting, putaway), counting);
     }
 
     private static SyncSettings syncSettings(Config depot) {

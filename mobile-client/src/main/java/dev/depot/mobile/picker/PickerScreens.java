@@ -6,9 +6,17 @@ import dev.depot.mobile.ui.Formats;
 import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Tone;
 import dev.depot.model.commands.ConfirmPick;
+import dev.depot.model.commands.CountStock;
+import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.PickTaskView;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 
-/** The picker's way through the app: task list → pick → next pick … → back to the list when all are done. */
+/**
+ * The picker's way through the app: task list → pick → next pick … → back to the list when all are
+ * done; the counts asked of the warehouse wait on the same list, one count at a time.
+ */
 public final class PickerScreens {
 
     private final DeviceSync sync;
@@ -25,6 +33,26 @@ public final class PickerScreens {
 
     PickList pickList() {
         return PickList.of(sync.localState().replica(), sync.registration().warehouseId());
+    }
+
+    /** The warehouse's counts not yet counted on this device, along the pick path. */
+    List<CountTaskView> counts() {
+        UUID warehouse = sync.registration().warehouseId();
+        return sync.localState().replica().all(CountTaskView.class)
+                .filter(count -> count.warehouseId().equals(warehouse) && !count.isCounted())
+                .sorted(Comparator.comparingInt(CountTaskView::walkSequence).thenComparing(CountTaskView::binCode))
+                .toList();
+    }
+
+    void openCount(CountTaskView count) {
+        shell.open(new CountScreen(sync, count, this));
+    }
+
+    /** The count is in the outbox: back to the list; the server's verdict comes with the next sync. */
+    void counted(CountTaskView task, CountStock count) {
+        shell.back();
+        shell.showNotice("Counted " + Formats.quantity(count.counted()) + " × " + task.itemName() + " in " + task.binCode() + ".",
+                Tone.SUCCESS);
     }
 
     void openPick(PickTaskView task) {

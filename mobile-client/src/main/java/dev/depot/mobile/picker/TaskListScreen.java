@@ -4,8 +4,10 @@ import dev.depot.mobile.sync.DeviceSync;
 import dev.depot.mobile.ui.Formats;
 import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Widgets;
+import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -18,7 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The picker's tasks along the pick path; the next one to pick stands out. */
+/** The picker's tasks along the pick path, the next one to pick standing out; then the bins to count. */
 final class TaskListScreen implements Screen {
 
     private static final PseudoClass NEXT = PseudoClass.getPseudoClass("next");
@@ -28,6 +30,8 @@ final class TaskListScreen implements Screen {
     private final BorderPane view = new BorderPane();
     private final VBox tasks = new VBox();
     private final Label summary = Widgets.label("", "screen-subheading");
+    private final VBox counts = new VBox();
+    private final Label countSummary = Widgets.label("", "screen-subheading");
     private final Button startNext;
 
     TaskListScreen(DeviceSync sync, PickerScreens screens) {
@@ -37,7 +41,10 @@ final class TaskListScreen implements Screen {
         summary.setId("pick-summary");
         startNext = Widgets.primaryButton("Start next pick", () -> screens.pickList().next().ifPresent(screens::openPick));
         startNext.setId("start-next-pick");
-        ScrollPane scroll = new ScrollPane(Widgets.column(summary, tasks));
+        counts.setId("count-tasks");
+        counts.getStyleClass().add("lines");
+        countSummary.setId("count-summary");
+        ScrollPane scroll = new ScrollPane(Widgets.column(summary, tasks, countSummary, counts));
         scroll.setFitToWidth(true);
         VBox footer = new VBox(startNext);
         footer.getStyleClass().add("footer");
@@ -57,6 +64,21 @@ final class TaskListScreen implements Screen {
                 .map(task -> taskCard(task, next.filter(n -> n.id().equals(task.id())).isPresent()))
                 .toList());
         startNext.setDisable(next.isEmpty());
+        List<CountTaskView> toCount = screens.counts();
+        countSummary.setText(toCount.isEmpty() ? "No counts asked for."
+                : toCount.size() + (toCount.size() == 1 ? " bin to count" : " bins to count") + ", in walking order");
+        counts.getChildren().setAll(toCount.stream().map(this::countCard).toList());
+    }
+
+    private Node countCard(CountTaskView count) {
+        Label kind = Widgets.label(count.recount() ? "Recount" : "Count", "chip");
+        HBox top = new HBox(Widgets.label(count.binCode(), "task-bin"), Widgets.grow(), kind);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = Widgets.card(top, Widgets.label(count.itemName(), "cell-title"), Widgets.label(count.sku(), "cell-detail"));
+        card.getStyleClass().add("task-card");
+        card.setId("count-" + count.binCode());
+        card.setOnMouseClicked(e -> screens.openCount(count));
+        return card;
     }
 
     private Node taskCard(PickTaskView task, boolean isNext) {

@@ -4,10 +4,12 @@ import dev.depot.mobile.sync.CommandDescriber;
 import dev.depot.mobile.ui.Formats;
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.ConfirmPick;
+import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
+import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.CustomerView;
 import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PickTaskView;
@@ -44,6 +46,7 @@ public final class UnsentWorkText implements CommandDescriber {
             case AcknowledgeInbox read -> "Marked a message read at " + when;
             case ReceiveGoods receipt -> receipt(receipt, replica, when);
             case PutAway putaway -> putaway(putaway, replica, when);
+            case CountStock count -> count(count, replica, when);
         };
     }
 
@@ -91,6 +94,12 @@ public final class UnsentWorkText implements CommandDescriber {
         return "Putaway" + task.map(t -> " from " + t.fromCode()).orElse("") + " at " + when + ": " + Formats.quantity(putaway.quantity())
                 + " × " + item + " into bin " + putaway.binCode()
                 + (putaway.overrideReason() == null ? "" : " (not the suggested bin: " + putaway.overrideReason().label() + ")");
+    }
+
+    private static String count(CountStock count, Replica replica, String when) {
+        String item = replica.find(CountTaskView.class, CountTaskView.TYPE, count.taskId()).map(CountTaskView::itemName)
+                .orElse("item " + count.itemCode());
+        return "Count at " + when + ": " + Formats.quantity(count.counted()) + " × " + item + " in bin " + count.binCode();
     }
 
     private static String pick(ConfirmPick pick, Replica replica, String when) {

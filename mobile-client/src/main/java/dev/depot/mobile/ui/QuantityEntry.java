@@ -14,6 +14,10 @@ public final class QuantityEntry {
     /** The quantity in {@code text}, or empty once {@code problem} has been told why it cannot be recorded. */
     public static Optional<BigDecimal> read(String text, Consumer<String> problem) {
         String typed = text.strip();
+        if (typed.isEmpty()) {
+            problem.accept("Enter the quantity, 0 if there is none");
+            return Optional.empty();
+        }
         BigDecimal quantity;
         try {
             quantity = new BigDecimal(typed);

@@ -7,7 +7,9 @@ import dev.depot.mobile.testing.DeviceOnScreen;
 import dev.depot.mobile.testing.HeadlessScreen;
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.ConfirmPick;
+import dev.depot.model.commands.CountStock;
 import dev.depot.model.identity.Role;
+import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.InboxEntryView;
 import dev.depot.model.views.OrderView;
 import dev.depot.model.views.PickTaskView;
@@ -138,6 +140,12 @@ class InboxOnTheDeviceTest {
                 new Caller(UUID.randomUUID(), "sue", "Sue Supervisor", Role.SUPERVISOR, main.id(), null)));
         app.device().background().syncSoon();
         waitUntil("the resolution is in the inbox", () -> inbox().size() == 2);
+        assertThat(glovesOnHand()).as("the note does not lift the hold: the count does").isZero();
+        waitUntil("the handheld has the count of the bin", () -> countOfTheBin().isPresent());
+        CountTaskView count = countOfTheBin().orElseThrow();
+        robot.interact(() -> app.device().sync().record(new CountStock(count.id(), count.binCode(), task.gtin(), new BigDecimal("37")),
+                Set.of()));
+        app.device().background().syncSoon();
         waitUntil("counted: the bin's 37 gloves count again", () -> glovesOnHand().compareTo(new BigDecimal("37")) == 0);
 
         robot.clickOn("#app-bar-inbox");
@@ -158,6 +166,10 @@ class InboxOnTheDeviceTest {
     private BigDecimal glovesOnHand() {
         StockLevelView level = app.device().sync().localState().replica().stockIn(main.id()).get(gloves.id());
         return level == null ? BigDecimal.ONE.negate() : level.onHand();
+    }
+
+    private Optional<CountTaskView> countOfTheBin() {
+        return app.device().sync().localState().replica().all(CountTaskView.class).filter(c -> c.itemId().equals(gloves.id())).findFirst();
     }
 
     private Optional<PickTaskView> task(UUID orderId) {

@@ -10,6 +10,7 @@ import dev.depot.model.gs1.Gtin;
 import dev.depot.model.identity.Role;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.PriceBreak;
+import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.CustomerView;
 import dev.depot.model.views.ItemPriceView;
 import dev.depot.model.views.ItemView;
@@ -60,6 +61,10 @@ public final class ReplicaSeed {
     public static final PickTaskView SECOND_TASK = task(20, "B-02-1", TAPE, "12");
     public static final PickTaskView THIRD_TASK = task(30, "C-04-2", LABELS, "3");
 
+    /** A blind count after a short pick: the shipping labels in C-04-2. */
+    public static final CountTaskView COUNT = new CountTaskView(UUID.nameUUIDFromBytes("count-C-04-2".getBytes()), WAREHOUSE, "C-04-2", 30,
+            LABELS.id(), LABELS.sku(), LABELS.gtin(), LABELS.name(), "Short pick: 2 fewer than the books said", false, null);
+
     public static final PurchaseOrderView PURCHASE_ORDER = new PurchaseOrderView(UUID.nameUUIDFromBytes("po-PO-000007".getBytes()),
             WAREHOUSE, "PO-000007", "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(
             poLine(1, GLOVES, "48"), poLine(2, TAPE, "24")));
@@ -85,10 +90,10 @@ public final class ReplicaSeed {
         return seed;
     }
 
-    /** Items and the warehouse's open pick tasks, listed out of walk order on purpose. */
+    /** Items, the warehouse's open pick tasks (listed out of walk order on purpose) and a count. */
     public static ReplicaSeed forPicker() {
         ReplicaSeed seed = new ReplicaSeed();
-        seed.add(GLOVES).add(TAPE).add(LABELS).add(THIRD_TASK).add(FIRST_TASK).add(SECOND_TASK);
+        seed.add(GLOVES).add(TAPE).add(LABELS).add(THIRD_TASK).add(FIRST_TASK).add(SECOND_TASK).add(COUNT);
         return seed;
     }
 

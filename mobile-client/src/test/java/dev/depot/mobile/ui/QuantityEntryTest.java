@@ -23,6 +23,12 @@ class QuantityEntryTest {
     }
 
     @Test
+    void nothingTypedAsksForAQuantity() {
+        assertThat(QuantityEntry.read("  ", problems::add)).isEmpty();
+        assertThat(problems).containsExactly("Enter the quantity, 0 if there is none");
+    }
+
+    @Test
     void aQuantityFinerThanTheServerRecordsIsRefused() {
         assertThat(QuantityEntry.read("2.5005", problems::add)).isEmpty();
         assertThat(problems).containsExactly("A quantity has at most 3 decimals, got 2.5005");

@@ -13,6 +13,7 @@ import dev.depot.server.accounting.PostingRules;
 import dev.depot.server.audit.Actor;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
+import dev.depot.server.counting.Counting;
 import dev.depot.server.identity.Identity;
 import dev.depot.server.identity.UserAccount;
 import dev.depot.server.identity.Users;
@@ -102,6 +103,7 @@ public final class DemoData {
             return credentials;
         });
         firstCasesIn();
+        depot.transactions().run(this::aCountAskedFor);
         return people;
     }
 
@@ -266,6 +268,15 @@ public final class DemoData {
                         null, damaged, new PurchaseOrders.Receiver(userId(em, "receiver"), late.warehouseId()), Instant.now()));
             });
         }
+    }
+
+    /** The supervisor wants the first bin of the main warehouse counted for the item it holds. */
+    private void aCountAskedFor(EntityManager em) {
+        Warehouse main = em.createQuery("select w from Warehouse w where w.code = 'MAIN'", Warehouse.class).getSingleResult();
+        Location bin = storageBins(em, main).getFirst();
+        UUID item = (UUID) em.createNativeQuery("SELECT item_id FROM stock_balance WHERE location_id = ? AND quantity > 0 ORDER BY item_id")
+                .setParameter(1, bin.id()).setMaxResults(1).getSingleResult();
+        depot.counting().request(em, new Counting.Request(bin, item, "Asked for by Sam Supervisor: cycle count of aisle A", null));
     }
 
     private static List<Location> storageBins(EntityManager em, Warehouse warehouse) {

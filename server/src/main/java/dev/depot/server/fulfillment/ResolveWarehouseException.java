@@ -5,7 +5,6 @@ import dev.depot.server.audit.Audit;
 import dev.depot.server.identity.Caller;
 import dev.depot.server.inbox.Inbox;
 import dev.depot.server.inbox.InboxNotice;
-import dev.depot.server.inventory.Inventory;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
 import jakarta.persistence.EntityManager;
@@ -15,20 +14,18 @@ import java.util.UUID;
 /**
  * A supervisor closes a warehouse exception with what was found or done on their floor (someone
  * without a warehouse, an administrator, on any floor). The decision goes to the audit log, and
- * the picker who raised it is told how it ended. Resolving a short pick says the bin was counted:
- * the item's hold there ends and its stock counts as on hand again.
+ * the picker who raised it is told how it ended. A short pick's hold on the bin is not the
+ * supervisor's to lift here: the count of the bin ends it, with the books set to what was found.
  */
 public final class ResolveWarehouseException {
 
     private final WarehouseExceptions exceptions;
-    private final Inventory inventory;
     private final Inbox inbox;
     private final Audit audit;
     private final Clock clock;
 
-    public ResolveWarehouseException(WarehouseExceptions exceptions, Inventory inventory, Inbox inbox, Audit audit, Clock clock) {
+    public ResolveWarehouseException(WarehouseExceptions exceptions, Inbox inbox, Audit audit, Clock clock) {
         this.exceptions = exceptions;
-        this.inventory = inventory;
         this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
@@ -42,9 +39,6 @@ public final class ResolveWarehouseException {
             throw new ProblemException(ProblemType.FORBIDDEN, "this exception is in another warehouse than yours");
         }
         exception.resolve(note, caller.displayName(), clock.instant());
-        if (exception.kind() == ExceptionKind.SHORT_PICK) {
-            inventory.location(em, exception.warehouseId(), exception.binCode()).ifPresent(bin -> inventory.release(em, exception.itemId(), bin));
-        }
         audit.record(em, caller.actor(), "WAREHOUSE_EXCEPTION_RESOLVED", exception.orderNumber() + " " + exception.binCode(),
                 exception.kind().title() + ": " + exception.happened() + "; resolved: " + exception.resolutionNote());
         inbox.tell(em, exception.raisedBy(), InboxNotice.of("PICK_EXCEPTION_RESOLVED", InboxEntryView.Attention.NOTE,

@@ -1,6 +1,7 @@
 package dev.depot.server.fulfillment;
 
 import dev.depot.model.ids.UuidV7;
+import dev.depot.server.counting.Counting;
 import dev.depot.server.inventory.Location;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,14 +12,16 @@ import java.util.UUID;
 
 /**
  * The warehouse exceptions: raised in the picker's transaction when a pick contradicts its task
- * (with a cycle-count request for a bin that ran short), listed for supervisors, oldest first.
+ * (with a count of a bin that ran short), listed for supervisors, oldest first.
  */
 public final class WarehouseExceptions {
 
     private final Clock clock;
+    private final Counting counting;
 
-    public WarehouseExceptions(Clock clock) {
+    public WarehouseExceptions(Clock clock, Counting counting) {
         this.clock = clock;
+        this.counting = counting;
     }
 
     void raise(EntityManager em, List<PickDifference> differences, PickTask task, Location bin, PickConfirmation.Picker picker) {
@@ -26,8 +29,7 @@ public final class WarehouseExceptions {
             WarehouseException exception = new WarehouseException(UuidV7.next(), difference, task, bin.code(), picker, clock.instant());
             em.persist(exception);
             if (difference.kind() == ExceptionKind.SHORT_PICK) {
-                em.persist(new CycleCountRequest(UuidV7.next(), new CycleCountRequest.Bin(bin.warehouseId(), bin.id(), bin.code()),
-                        task.itemId(), difference.note(), exception.id(), clock.instant()));
+                counting.request(em, new Counting.Request(bin, task.itemId(), difference.note(), exception.id()));
             }
         }
     }

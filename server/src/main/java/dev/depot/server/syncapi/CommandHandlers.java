@@ -3,6 +3,7 @@ package dev.depot.server.syncapi;
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
+import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.DeviceCommand;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
@@ -11,6 +12,7 @@ import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.PickTaskStatus;
+import dev.depot.server.counting.Counting;
 import dev.depot.server.fulfillment.Fulfillment;
 import dev.depot.server.fulfillment.PickConfirmation;
 import dev.depot.server.fulfillment.PickOutcome;
@@ -40,13 +42,15 @@ final class CommandHandlers {
     private final MergeContactEdit contactEdits;
     private final PurchaseOrders purchaseOrders;
     private final Putaway putaway;
+    private final Counting counting;
 
-    CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Putaway putaway, Inbox inbox,
-                    MergeContactEdit contactEdits) {
+    CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Putaway putaway, Counting counting,
+                    Inbox inbox, MergeContactEdit contactEdits) {
         this.orderCapture = orderCapture;
         this.fulfillment = fulfillment;
         this.purchaseOrders = purchaseOrders;
         this.putaway = putaway;
+        this.counting = counting;
         this.inbox = inbox;
         this.contactEdits = contactEdits;
     }
@@ -59,6 +63,7 @@ final class CommandHandlers {
             case UpdateCustomerContact ignored -> EnumSet.of(Role.REP);
             case ReceiveGoods ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
             case PutAway ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
+            case CountStock ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
         };
     }
 
@@ -72,6 +77,7 @@ final class CommandHandlers {
                     new MergeContactEdit.Edit(edit, caller, envelope.commandId())));
             case ReceiveGoods receipt -> receive(em, envelope, receipt, caller);
             case PutAway scanned -> putAway(em, envelope, scanned, caller);
+            case CountStock count -> count(em, envelope, count, caller);
         };
     }
 
@@ -118,6 +124,15 @@ final class CommandHandlers {
         return new CommandResult(envelope.commandId(), envelope.seq(), result.hasNote() ? Outcome.ADJUSTED : Outcome.APPLIED,
                 result.hasNote() ? "PUT_AWAY_WITH_NOTE" : "PUT_AWAY", result.hasNote() ? done + ". " + result.note() : done, left,
                 Map.of("bin", result.binCode(), "remaining", result.remaining().toPlainString()));
+    }
+
+    private CommandResult count(EntityManager em, CommandEnvelope envelope, CountStock count, Caller caller) {
+        Counting.Outcome outcome = counting.count(em, new Counting.Counted(count.taskId(), count.binCode(), count.itemCode(), count.counted(),
+                new Counting.Counter(caller.userId(), caller.warehouseId()), envelope.occurredAt()));
+        String code = !outcome.used() ? "COUNT_NOT_USED" : outcome.settled() ? "COUNTED" : outcome.status().name();
+        return new CommandResult(envelope.commandId(), envelope.seq(), outcome.settled() ? Outcome.APPLIED : Outcome.ADJUSTED, code,
+                outcome.message(), outcome.settled() || !outcome.used() ? "None." : "Carry on; the count comes back to the floor or the supervisor.",
+                Map.of("countStatus", outcome.status().name()));
     }
 
     private CommandResult acknowledge(EntityManager em, CommandEnvelope envelope, AcknowledgeInbox read, Caller caller) {

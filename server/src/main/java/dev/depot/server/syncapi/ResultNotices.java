@@ -3,6 +3,7 @@ package dev.depot.server.syncapi;
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
+import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
@@ -50,6 +51,9 @@ final class ResultNotices {
                     : "Received more than ordered", InboxEntryView.About.NOTHING));
             case PutAway ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Putaway not recorded"
                     : "Putaway recorded with a difference", InboxEntryView.About.NOTHING));
+            case CountStock ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Count not recorded"
+                    : "Count recorded: " + ("COUNT_NOT_USED".equals(result.code()) ? "already counted" : "it goes further"),
+                    InboxEntryView.About.NOTHING));
             case AcknowledgeInbox ignored -> Optional.empty();
         };
     }

@@ -7,6 +7,7 @@ import dev.depot.server.orders.OrderCapture;
 import dev.depot.server.partners.MergeContactEdit;
 import dev.depot.server.partners.Partners;
 import dev.depot.server.platform.SnapshotSource;
+import dev.depot.server.counting.Counting;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.putaway.Putaway;
 import dev.depot.server.platform.Transactions;
@@ -23,7 +24,8 @@ public final class SyncApi {
     /** @param longPoll how pulls with {@code wait} wait for the feed */
     public SyncApi(Transactions transactions, ChangeFeed feed, Wiring wiring, Clock clock, SyncSettings settings, LongPoll longPoll) {
         this.intake = new CommandIntake(transactions, new CommandHandlers(wiring.orderCapture(), wiring.fulfillment(),
-                wiring.purchaseOrders(), wiring.putaway(), wiring.inbox(), wiring.contactEdits()), feed, wiring.inbox(), clock);
+                wiring.purchaseOrders(), wiring.putaway(), wiring.counting(), wiring.inbox(),
+                wiring.contactEdits()), feed, wiring.inbox(), clock);
         this.delivery = new ChangeDelivery(transactions, feed, new DeviceScopes(wiring.partners()),
                 new SnapshotPages(wiring.snapshotSources(), settings.snapshotPage()), clock, longPoll);
         this.retention = new ChangeLogRetention(transactions, feed, clock, settings.retention());
@@ -31,7 +33,7 @@ public final class SyncApi {
 
     /** The capabilities sync dispatches to and reads snapshots from. */
     public record Wiring(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Putaway putaway,
-                         Partners partners, Inbox inbox, MergeContactEdit contactEdits, List<SnapshotSource> snapshotSources) {
+                         Counting counting, Partners partners, Inbox inbox, MergeContactEdit contactEdits, List<SnapshotSource> snapshotSources) {
     }
 
     public SyncRoutes routes(Identity identity) {

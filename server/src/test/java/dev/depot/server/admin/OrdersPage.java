@@ -73,6 +73,11 @@ final class OrdersPage {
         return driver().findElements(By.cssSelector("nav.nav a")).stream().map(WebElement::getText).toList();
     }
 
+    CountsPage goToCounts() {
+        chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Counts")).click());
+        return CountsPage.at(chrome);
+    }
+
     StockPage goToStock() {
         chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Stock")).click());
         return StockPage.at(chrome);

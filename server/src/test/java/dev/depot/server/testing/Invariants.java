@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The books must always balance. Asserted after every story: stock balances equal the sum of the
  * ledger, positions equal their balances and reservations, journal debits equal credits (in every
- * entry), customers' exposure equals their open orders and invoices, and every receipt and putaway
- * adds up.
+ * entry), customers' exposure equals their open orders and invoices, and every receipt, putaway
+ * and count adds up.
  */
 public final class Invariants {
 
@@ -63,6 +63,11 @@ public final class Invariants {
                 SELECT t.id FROM putaway_task t
                 WHERE t.put_away_quantity <> COALESCE((SELECT SUM(s.quantity) FROM putaway_scan s WHERE s.task_id = t.id), 0)"""))
                 .as("what a putaway task says was put away is the sum of its scans").isEmpty();
+        assertThat(sql.rows("""
+                SELECT t.id FROM count_task t LEFT JOIN stock_movement m ON m.id = t.adjustment_movement_id
+                WHERE t.status = 'ADJUSTED' AND (m.id IS NULL
+                   OR CASE WHEN m.to_location_id IS NOT NULL THEN m.quantity ELSE -m.quantity END <> t.counted_quantity - t.book_quantity)"""))
+                .as("an adjusted count moved the books by exactly what it found them off").isEmpty();
         assertThat(sql.rows("""
                 SELECT entity_id, scope, version FROM change_log
                 GROUP BY entity_id, scope, version HAVING COUNT(DISTINCT payload) > 1"""))

@@ -1,6 +1,5 @@
 package dev.depot.model.commands;
 
-import dev.depot.model.quantity.QuantityPrecision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +31,7 @@ public record ConfirmPick(UUID taskId, String binCode, String itemCode, BigDecim
         }
         FieldChecks.code("binCode", binCode, "scan the bin first").ifPresent(violations::add);
         FieldChecks.code("itemCode", itemCode, "scan the item").ifPresent(violations::add);
-        if (quantity == null) {
-            violations.add(new Violation("quantity", "is required"));
-        } else if (quantity.signum() < 0) {
-            violations.add(new Violation("quantity", "cannot be negative, got " + quantity.toPlainString()));
-        } else {
-            QuantityPrecision.problemWith(quantity).ifPresent(p -> violations.add(new Violation("quantity", p)));
-        }
+        FieldChecks.quantityOrNone("quantity", quantity, "is required").ifPresent(violations::add);
         return violations;
     }
 }

@@ -15,10 +15,11 @@ import java.util.List;
         @JsonbSubtype(alias = AcknowledgeInbox.TYPE, type = AcknowledgeInbox.class),
         @JsonbSubtype(alias = UpdateCustomerContact.TYPE, type = UpdateCustomerContact.class),
         @JsonbSubtype(alias = ReceiveGoods.TYPE, type = ReceiveGoods.class),
-        @JsonbSubtype(alias = PutAway.TYPE, type = PutAway.class)
+        @JsonbSubtype(alias = PutAway.TYPE, type = PutAway.class),
+        @JsonbSubtype(alias = CountStock.TYPE, type = CountStock.class)
 })
 public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact, ReceiveGoods,
-        PutAway {
+        PutAway, CountStock {
 
     /** The wire name of the command, as in {@code "type": "PlaceOrder"}. */
     String typeName();

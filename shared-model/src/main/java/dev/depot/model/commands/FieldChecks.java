@@ -25,6 +25,17 @@ final class FieldChecks {
         return Optional.empty();
     }
 
+    /** A quantity of eaches found or taken, where none is an answer too: present, not negative, no finer than the server keeps. */
+    static Optional<Violation> quantityOrNone(String field, BigDecimal quantity, String whenMissing) {
+        if (quantity == null) {
+            return Optional.of(new Violation(field, whenMissing));
+        }
+        if (quantity.signum() < 0) {
+            return Optional.of(new Violation(field, "cannot be negative, got " + quantity.toPlainString()));
+        }
+        return QuantityPrecision.problemWith(quantity).map(p -> new Violation(field, p));
+    }
+
     /** A quantity of eaches that something is about: present, more than zero, and no finer than the server keeps. */
     static Optional<Violation> positiveQuantity(String field, BigDecimal quantity) {
         if (quantity == null) {

@@ -7,6 +7,7 @@ import dev.depot.model.pricing.OrderPricing;
 import dev.depot.model.pricing.PriceList;
 import dev.depot.model.pricing.PricedLine;
 import dev.depot.model.pricing.PricedOrder;
+import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.CustomerView;
 import dev.depot.model.views.InboxEntryView;
 import dev.depot.model.views.ItemView;
@@ -35,7 +36,7 @@ import java.util.UUID;
  * The device's view of the world: the server's state as last pulled, with the device's own pending
  * commands laid on top in order. After every pull the pending commands are laid again on the new
  * base, so the person always sees the server's truth plus their own unsynced work: their orders,
- * their picks and putaways, the credit those orders already use, their contact edits and the inbox entries they read.
+ * their picks, putaways and counts, the credit those orders already use, their contact edits and the inbox entries they read.
  */
 public final class Rebase {
 
@@ -67,6 +68,7 @@ public final class Rebase {
                 case UpdateCustomerContact edit -> layers.updateContact(edit);
                 case ReceiveGoods receipt -> layers.receive(receipt);
                 case PutAway putaway -> layers.putAway(putaway);
+                case CountStock count -> layers.count(count);
             }
         }
         return layers.localState();
@@ -138,6 +140,14 @@ public final class Rebase {
             }
             find(PutawayTaskView.class, PutawayTaskView.TYPE, putaway.taskId())
                     .ifPresent(task -> layWork(task.withPutAway(putaway.quantity())));
+        }
+
+        /** A count recorded shows as counted at once; the books' verdict comes with the next pull. */
+        void count(CountStock count) {
+            if (count.taskId() == null || !count.violations().isEmpty()) {
+                return;
+            }
+            find(CountTaskView.class, CountTaskView.TYPE, count.taskId()).ifPresent(task -> layWork(task.withCounted(count.counted())));
         }
 
         void acknowledge(AcknowledgeInbox read) {

@@ -19,11 +19,12 @@ import java.util.UUID;
         @JsonbSubtype(alias = StockLevelView.TYPE, type = StockLevelView.class),
         @JsonbSubtype(alias = InvoiceView.TYPE, type = InvoiceView.class),
         @JsonbSubtype(alias = PurchaseOrderView.TYPE, type = PurchaseOrderView.class),
-        @JsonbSubtype(alias = PutawayTaskView.TYPE, type = PutawayTaskView.class)
+        @JsonbSubtype(alias = PutawayTaskView.TYPE, type = PutawayTaskView.class),
+        @JsonbSubtype(alias = CountTaskView.TYPE, type = CountTaskView.class)
 })
 public sealed interface SyncedView
         permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView, InvoiceView,
-        PurchaseOrderView, PutawayTaskView {
+        PurchaseOrderView, PutawayTaskView, CountTaskView {
 
     UUID id();
 

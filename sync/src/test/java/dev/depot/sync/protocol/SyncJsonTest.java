@@ -1,6 +1,7 @@
 package dev.depot.sync.protocol;
 
 import dev.depot.model.commands.AcknowledgeInbox;
+import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.PutawayOverride;
 import dev.depot.model.commands.ReceiveGoods;
@@ -19,6 +20,7 @@ import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.PriceBreak;
+import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.CustomerView;
 import dev.depot.model.views.InboxEntryView;
 import dev.depot.model.views.ItemPriceView;
@@ -69,6 +71,8 @@ class SyncJsonTest {
     private static final PutawayTaskView PUTAWAY = new PutawayTaskView(UUID.randomUUID(), UUID.randomUUID(), "PO-000001", ITEM.id(),
             "SKU-1", "09506000134352", "Widget", "L7", LocalDate.of(2027, 5, 31), "RCV-01", new BigDecimal("12"), BigDecimal.ZERO,
             "A-01-02", PutawayRule.SAME_ITEM, Instant.parse("2026-11-23T10:19:00Z"));
+    private static final CountTaskView COUNT = new CountTaskView(UUID.randomUUID(), UUID.randomUUID(), "A-01-2", 20, ITEM.id(), "SKU-1",
+            "09506000134352", "Widget", "Short pick: 2 fewer than the books said", true, null);
 
     @Test
     void aPushOfEveryCommandTypeReadsBackEqual() {
@@ -81,19 +85,21 @@ class SyncJsonTest {
         ReceiveGoods receipt = new ReceiveGoods(PURCHASE.id(), "09506000134352", new BigDecimal("12"), "L7", LocalDate.of(2027, 5, 31),
                 "106141411234567897", false);
         PutAway putaway = new PutAway(PUTAWAY.id(), "A-01-03", new BigDecimal("12"), PutawayOverride.BIN_FULL);
+        CountStock count = new CountStock(COUNT.id(), "A-01-2", "09506000134352", BigDecimal.ZERO);
         PushRequest push = new PushRequest(DEVICE, List.of(
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 1, Instant.parse("2026-11-23T10:15:00Z"), Map.of("customer:x", 3L), order),
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 2, Instant.parse("2026-11-23T10:16:00Z"), Map.of(), pick),
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 3, Instant.parse("2026-11-23T10:17:00Z"), Map.of(), read),
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 4, Instant.parse("2026-11-23T10:18:00Z"), Map.of(), edit),
                 new CommandEnvelope(UUID.randomUUID(), DEVICE, 5, Instant.parse("2026-11-23T10:19:00Z"), Map.of(), receipt),
-                new CommandEnvelope(UUID.randomUUID(), DEVICE, 6, Instant.parse("2026-11-23T10:20:00Z"), Map.of(), putaway)));
+                new CommandEnvelope(UUID.randomUUID(), DEVICE, 6, Instant.parse("2026-11-23T10:20:00Z"), Map.of(), putaway),
+                new CommandEnvelope(UUID.randomUUID(), DEVICE, 7, Instant.parse("2026-11-23T10:21:00Z"), Map.of(), count)));
 
         String json = SyncJson.toJson(push);
 
         assertThat(json).contains("\"type\":\"PlaceOrder\"").contains("\"type\":\"ConfirmPick\"")
                 .contains("\"type\":\"AcknowledgeInbox\"").contains("\"type\":\"UpdateCustomerContact\"")
-                .contains("\"type\":\"ReceiveGoods\"").contains("\"type\":\"PutAway\"")
+                .contains("\"type\":\"ReceiveGoods\"").contains("\"type\":\"PutAway\"").contains("\"type\":\"CountStock\"")
                 .as("only the fields a person changed travel").doesNotContain("\"email\"").doesNotContain("changesNothing");
         assertThat(SyncJson.fromJson(json, PushRequest.class)).isEqualTo(push);
     }
@@ -109,6 +115,7 @@ class SyncJsonTest {
                 ChangeEntry.upsert(ENTRY, 1, Scope.user(ENTRY.userId())),
                 ChangeEntry.upsert(PURCHASE, 2, Scope.warehouse(PURCHASE.warehouseId())),
                 ChangeEntry.upsert(PUTAWAY, 1, Scope.warehouse(PUTAWAY.warehouseId())),
+                ChangeEntry.upsert(COUNT, 1, Scope.warehouse(COUNT.warehouseId())),
                 ChangeEntry.delete(ItemView.TYPE, UUID.randomUUID(), 9, Scope.CATALOG)),
                 3, List.of(new CommandResult(UUID.randomUUID(), 3, Outcome.ADJUSTED, "BACKORDERED", "2 backordered", "none",
                         Map.of("orderNumber", "SO-1"))), false);
@@ -140,7 +147,7 @@ class SyncJsonTest {
 
     @Test
     void aViewOfEveryTypeWrittenAloneReadsBackAtTheTopLevelAsItsOwnType() {
-        for (SyncedView view : List.of(ITEM, PRICE, ACME, ORDER, TASK, ENTRY, PURCHASE, PUTAWAY)) {
+        for (SyncedView view : List.of(ITEM, PRICE, ACME, ORDER, TASK, ENTRY, PURCHASE, PUTAWAY, COUNT)) {
             String json = SyncJson.toJson(view);
 
             // Yasson 3 resolves the "type" key of the top-level value itself: no holder object is needed
