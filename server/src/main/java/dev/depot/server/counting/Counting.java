@@ -1,9 +1,9 @@
 package dev.depot.server.counting;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.changes.ChangeEntry;
 import dev.depot.model.changes.Scope;
-import dev.depot.model.gs1.Gs1FormatException;
-import dev.depot.model.gs1.Gtin;
 import dev.depot.model.ids.UuidV7;
 import dev.depot.model.money.Money;
 import dev.depot.model.views.CountTaskView;
@@ -11,6 +11,7 @@ import dev.depot.server.accounting.Accounting;
 import dev.depot.server.accounting.PostingRules;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
+import dev.depot.server.catalog.ItemCodes;
 import dev.depot.server.inventory.Inventory;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
@@ -111,7 +112,7 @@ public final class Counting implements SnapshotSource {
         if (!counted.binCode().strip().equalsIgnoreCase(task.binCode())) {
             throw ProblemException.invalid("binCode", "scanned " + counted.binCode() + " but the count is for " + task.binCode());
         }
-        if (!isSameItem(task, counted.itemCode())) {
+        if (!ItemCodes.name(task.sku(), task.gtin(), counted.itemCode())) {
             throw ProblemException.invalid("itemCode", "scanned " + counted.itemCode() + " but the count is for " + task.sku());
         }
         if (!task.isOpen()) {
@@ -237,21 +238,5 @@ public final class Counting implements SnapshotSource {
         } else {
             changes.remove(em, CountTaskView.TYPE, task.id(), task.version(), warehouse);
         }
-    }
-
-    /** The item scanned by its barcode, or keyed by the SKU on the shelf label when the barcode will not read. */
-    private static boolean isSameItem(CountTask task, String scanned) {
-        if (scanned.strip().equalsIgnoreCase(task.sku())) {
-            return true;
-        }
-        try {
-            return Gtin.parse(scanned.strip()).digits().equals(task.gtin());
-        } catch (Gs1FormatException notAGtin) {
-            return false;
-        }
-    }
-
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
     }
 }

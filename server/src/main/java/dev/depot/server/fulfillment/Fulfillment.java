@@ -1,12 +1,13 @@
 package dev.depot.server.fulfillment;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.changes.ChangeEntry;
 import dev.depot.model.changes.Scope;
-import dev.depot.model.gs1.Gs1FormatException;
-import dev.depot.model.gs1.Gtin;
 import dev.depot.model.ids.UuidV7;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.server.catalog.ItemCodes;
 import dev.depot.server.inventory.BinStock;
 import dev.depot.server.inventory.Inventory;
 import dev.depot.server.inventory.Location;
@@ -163,10 +164,6 @@ public final class Fulfillment implements SnapshotSource {
     private record Shortfall(BigDecimal backordered, String note) {
     }
 
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
-    }
-
     /** The task, locked, if this picker may confirm it with this item; anything else is refused and nothing moves. */
     private PickTask taskToConfirm(EntityManager em, PickConfirmation pick) {
         PickTask task = em.find(PickTask.class, pick.taskId(), LockModeType.PESSIMISTIC_WRITE);
@@ -177,7 +174,7 @@ public final class Fulfillment implements SnapshotSource {
         if (!task.warehouseId().equals(pick.picker().warehouseId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "task " + task.id() + " belongs to another warehouse than yours");
         }
-        if (!isSameItem(task, pick.itemCode())) {
+        if (!ItemCodes.name(task.sku(), task.gtin(), pick.itemCode())) {
             throw ProblemException.invalid("itemCode", "scanned " + pick.itemCode() + " but the task is for " + task.sku()
                     + "; put it back and scan the right item");
         }
@@ -243,17 +240,5 @@ public final class Fulfillment implements SnapshotSource {
                 .getResultStream()
                 .forEach(t -> promised.merge(t.locationId(), t.quantity(), BigDecimal::add));
         return promised;
-    }
-
-    /** The item scanned by its barcode, or keyed by the SKU on the shelf label when the barcode will not read. */
-    private static boolean isSameItem(PickTask task, String scanned) {
-        if (scanned.strip().equalsIgnoreCase(task.sku())) {
-            return true;
-        }
-        try {
-            return Gtin.parse(scanned).digits().equals(task.gtin());
-        } catch (Gs1FormatException notAGtin) {
-            return false;
-        }
     }
 }

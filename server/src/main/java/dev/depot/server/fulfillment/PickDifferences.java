@@ -1,5 +1,7 @@
 package dev.depot.server.fulfillment;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.views.PickTaskStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,9 +42,5 @@ final class PickDifferences {
                     + " picked"));
         }
         return differences;
-    }
-
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
     }
 }

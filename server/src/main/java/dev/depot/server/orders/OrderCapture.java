@@ -1,5 +1,7 @@
 package dev.depot.server.orders;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.Violation;
@@ -150,9 +152,5 @@ public final class OrderCapture {
     private static String nextNumber(EntityManager em) {
         long next = ((Number) em.createNativeQuery("SELECT nextval('sales_order_number')").getSingleResult()).longValue();
         return "SO-" + String.format("%06d", next);
-    }
-
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
     }
 }

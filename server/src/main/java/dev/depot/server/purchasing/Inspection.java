@@ -1,5 +1,7 @@
 package dev.depot.server.purchasing;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.ids.UuidV7;
 import dev.depot.model.quantity.QuantityPrecision;
 import dev.depot.server.accounting.Accounting;
@@ -148,9 +150,5 @@ public final class Inspection {
             case OffsetDateTime t -> t.toInstant();
             default -> (Instant) value;
         };
-    }
-
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
     }
 }

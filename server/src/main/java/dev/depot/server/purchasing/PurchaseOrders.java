@@ -1,5 +1,7 @@
 package dev.depot.server.purchasing;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.changes.ChangeEntry;
 import dev.depot.model.changes.Scope;
 import dev.depot.model.ids.UuidV7;
@@ -195,9 +197,5 @@ public final class PurchaseOrders implements SnapshotSource {
     private static String nextNumber(EntityManager em) {
         long next = ((Number) em.createNativeQuery("SELECT nextval('purchase_order_number')").getSingleResult()).longValue();
         return "PO-" + String.format("%06d", next);
-    }
-
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,7 @@
 package dev.depot.server.putaway;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.changes.ChangeEntry;
 import dev.depot.model.changes.Scope;
 import dev.depot.model.commands.PutawayOverride;
@@ -185,9 +187,5 @@ public final class Putaway implements SnapshotSource {
         } else {
             changes.remove(em, PutawayTaskView.TYPE, task.id(), task.version(), warehouse);
         }
-    }
-
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
     }
 }

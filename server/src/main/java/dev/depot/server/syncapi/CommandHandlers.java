@@ -1,5 +1,7 @@
 package dev.depot.server.syncapi;
 
+import static dev.depot.model.quantity.QuantityPrecision.plain;
+
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
@@ -117,9 +119,9 @@ final class CommandHandlers {
     private CommandResult putAway(EntityManager em, CommandEnvelope envelope, PutAway scanned, Caller caller) {
         Putaway.PutAwayResult result = putaway.putAway(em, new Putaway.Scanned(scanned.taskId(), scanned.binCode(), scanned.quantity(),
                 scanned.overrideReason(), new Putaway.Receiver(caller.userId(), caller.warehouseId()), envelope.occurredAt()));
-        String done = scanned.quantity().stripTrailingZeros().toPlainString() + " put away in " + result.binCode();
+        String done = plain(scanned.quantity()) + " put away in " + result.binCode();
         String left = result.remaining().signum() == 0 ? "None."
-                : "Put the other " + result.remaining().stripTrailingZeros().toPlainString()
+                : "Put the other " + plain(result.remaining())
                 + (result.nextSuggestion() == null ? " where they fit." : " in " + result.nextSuggestion() + ".");
         return new CommandResult(envelope.commandId(), envelope.seq(), result.hasNote() ? Outcome.ADJUSTED : Outcome.APPLIED,
                 result.hasNote() ? "PUT_AWAY_WITH_NOTE" : "PUT_AWAY", result.hasNote() ? done + ". " + result.note() : done, left,

@@ -36,4 +36,9 @@ public final class QuantityPrecision {
         }
         return Optional.empty();
     }
+
+    /** A quantity as a message writes it: 12, 2.5, never 12.000. */
+    public static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
+    }
 }
