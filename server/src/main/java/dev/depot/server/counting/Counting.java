@@ -232,11 +232,6 @@ public final class Counting implements SnapshotSource {
     /** An open count goes to the warehouse's handhelds; a counted one leaves them. */
     private void publish(EntityManager em, CountTask task) {
         em.flush();
-        List<Scope> warehouse = List.of(Scope.warehouse(task.warehouseId()));
-        if (task.isOpen()) {
-            changes.publish(em, task.view(), task.version(), warehouse);
-        } else {
-            changes.remove(em, CountTaskView.TYPE, task.id(), task.version(), warehouse);
-        }
+        changes.publishWhile(task.isOpen(), em, task.view(), task.version(), List.of(Scope.warehouse(task.warehouseId())));
     }
 }

@@ -225,12 +225,7 @@ public final class Fulfillment implements SnapshotSource {
      */
     private void publish(EntityManager em, PickTask task) {
         em.flush();
-        List<Scope> warehouse = List.of(Scope.warehouse(task.warehouseId()));
-        if (task.isClosed()) {
-            changes.remove(em, PickTaskView.TYPE, task.id(), task.version(), warehouse);
-        } else {
-            changes.publish(em, task.view(), task.version(), warehouse);
-        }
+        changes.publishWhile(!task.isClosed(), em, task.view(), task.version(), List.of(Scope.warehouse(task.warehouseId())));
     }
 
     private static Map<UUID, BigDecimal> openQuantityPerBin(EntityManager em, UUID itemId, UUID warehouseId) {

@@ -18,4 +18,16 @@ public interface ChangeLog {
 
     /** The record is gone (or left these scopes) as of {@code version}. */
     void remove(EntityManager em, String entityType, UUID id, long version, Collection<Scope> scopes);
+
+    /**
+     * A record devices hold only while it is live (an open task, an open order): its new state
+     * while it is, its removal once it is not.
+     */
+    default void publishWhile(boolean live, EntityManager em, SyncedView view, long version, Collection<Scope> scopes) {
+        if (live) {
+            publish(em, view, version, scopes);
+        } else {
+            remove(em, view.entityType(), view.id(), version, scopes);
+        }
+    }
 }

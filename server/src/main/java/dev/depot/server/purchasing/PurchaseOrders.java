@@ -186,12 +186,8 @@ public final class PurchaseOrders implements SnapshotSource {
     /** An open order goes to the warehouse's handhelds as it is now; a received one leaves them. */
     private void publish(EntityManager em, PurchaseOrder order) {
         em.flush();
-        List<Scope> warehouse = List.of(Scope.warehouse(order.warehouseId()));
-        if (order.status() == PurchaseOrderStatus.OPEN) {
-            changes.publish(em, order.view(), order.version(), warehouse);
-        } else {
-            changes.remove(em, PurchaseOrderView.TYPE, order.id(), order.version(), warehouse);
-        }
+        changes.publishWhile(order.status() == PurchaseOrderStatus.OPEN, em, order.view(), order.version(),
+                List.of(Scope.warehouse(order.warehouseId())));
     }
 
     private static String nextNumber(EntityManager em) {

@@ -181,11 +181,6 @@ public final class Putaway implements SnapshotSource {
     /** An open task goes to the warehouse's handhelds as it is now; a done one leaves them. */
     private void publish(EntityManager em, PutawayTask task) {
         em.flush();
-        List<Scope> warehouse = List.of(Scope.warehouse(task.warehouseId()));
-        if (task.isOpen()) {
-            changes.publish(em, task.view(), task.version(), warehouse);
-        } else {
-            changes.remove(em, PutawayTaskView.TYPE, task.id(), task.version(), warehouse);
-        }
+        changes.publishWhile(task.isOpen(), em, task.view(), task.version(), List.of(Scope.warehouse(task.warehouseId())));
     }
 }
