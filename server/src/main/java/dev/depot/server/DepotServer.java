@@ -92,6 +92,9 @@ import dev.depot.server.syncapi.PushedCommand;
 import dev.depot.server.syncapi.SerializedChangeFeed;
 import dev.depot.server.syncapi.SyncApi;
 import dev.depot.server.syncapi.SyncSettings;
+import dev.depot.server.waves.Carrier;
+import dev.depot.server.waves.Wave;
+import dev.depot.server.waves.Waves;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -112,7 +115,7 @@ public final class DepotServer implements AutoCloseable {
             Item.class, PriceListRecord.class, ItemPriceRecord.class, Customer.class, ShipToAddress.class,
             Warehouse.class, Location.class, StockMovement.class, StockBalance.class, Reservation.class, ItemValuation.class,
             JournalEntry.class, JournalLine.class, Invoice.class, InvoiceLine.class,
-            SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class,
+            SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class, Carrier.class, Wave.class,
             AuditEntry.class, PushedCommand.class,
             InboxEntry.class, WarehouseException.class, CountTask.class, ContactChange.class, ContactConflict.class,
             Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, QuarantineDecision.class, PutawayTask.class,
@@ -139,7 +142,7 @@ public final class DepotServer implements AutoCloseable {
                                OrderCapture orderCapture, OrderSteps orderSteps, SyncApi sync, Inbox inbox,
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
                                RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway,
-                               Inspection inspection, Counting counting) {
+                               Inspection inspection, Counting counting, Waves waves) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -191,7 +194,8 @@ public final class DepotServer implements AutoCloseable {
         ContactEdits contactEdits = new ContactEdits(new MergeContactEdit(partners, audit, clock), new ChangeCustomerContact(partners, audit),
                 new ResolveContactConflict(partners, conflicts, inbox, audit, clock), conflicts);
         OrderCapture capture = new OrderCapture(orders, partners, new Quoting(catalog, pricing), inventory, audit);
-        OrderSteps steps = new OrderSteps(new ReleaseOrder(orders, catalog, fulfillment, audit), new ReleaseCreditHold(orders, audit, inbox),
+        Waves waves = new Waves(clock, fulfillment);
+        OrderSteps steps = new OrderSteps(new ReleaseOrder(orders, catalog, fulfillment, waves, audit), new ReleaseCreditHold(orders, audit, inbox),
                 new ShipOrder(orders, inventory, fulfillment, accounting, audit), new InvoiceOrder(orders, partners, billing, audit));
         Putaway putaway = new Putaway(clock, inventory, feed);
         PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, feed);
@@ -203,7 +207,7 @@ public final class DepotServer implements AutoCloseable {
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
                 steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway,
-                new Inspection(clock, inventory, accounting, putaway), counting);
+                new Inspection(clock, inventory, accounting, putaway), counting, waves);
     }
 
     private static SyncSettings syncSettings(Config depot) {

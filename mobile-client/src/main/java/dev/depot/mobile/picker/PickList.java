@@ -5,17 +5,26 @@ import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.Replica;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The picker's tasks in the warehouse, in walk order, with the ones still to pick. */
+/**
+ * The picker's tasks in the warehouse: wave by wave (a wave is one cart, walked once), each along the
+ * pick path; the waves a supervisor gave another picker are not this picker's work.
+ */
 record PickList(List<PickTaskView> tasks) {
 
-    static PickList of(Replica replica, UUID warehouseId) {
+    private static final Comparator<PickTaskView> WAVE_THEN_PATH = Comparator
+            .comparing((PickTaskView t) -> t.wave() == null ? "" : t.wave().number())
+            .thenComparingInt(PickTaskView::walkSequence).thenComparing(PickTaskView::binCode);
+
+    static PickList of(Replica replica, UUID warehouseId, UUID picker) {
         return new PickList(replica.all(PickTaskView.class)
                 .filter(t -> warehouseId == null || warehouseId.equals(t.warehouseId()))
                 .filter(t -> t.status() != PickTaskStatus.CANCELLED)
-                .sorted(Comparator.comparingInt(PickTaskView::walkSequence).thenComparing(PickTaskView::binCode))
+                .filter(t -> t.isFor(picker))
+                .sorted(WAVE_THEN_PATH)
                 .toList());
     }
 
@@ -23,15 +32,21 @@ record PickList(List<PickTaskView> tasks) {
         return tasks.stream().filter(t -> t.status() == PickTaskStatus.OPEN).toList();
     }
 
-    /** The first open task along the path. */
+    /** The first open task: of the first wave with work left, along the path. */
     Optional<PickTaskView> next() {
         return open().stream().findFirst();
     }
 
-    /** The next open task further along the path than this one, else any left behind. */
+    /** The next open task of the same wave further along the path, else one of it left behind, else the next wave's first. */
     Optional<PickTaskView> nextAfter(PickTaskView done) {
         List<PickTaskView> open = open().stream().filter(t -> !t.id().equals(done.id())).toList();
-        return open.stream().filter(t -> t.walkSequence() > done.walkSequence()).findFirst()
+        List<PickTaskView> sameWave = open.stream().filter(t -> Objects.equals(waveOf(t), waveOf(done))).toList();
+        return sameWave.stream().filter(t -> t.walkSequence() > done.walkSequence()).findFirst()
+                .or(() -> sameWave.stream().findFirst())
                 .or(() -> open.stream().findFirst());
+    }
+
+    private static String waveOf(PickTaskView task) {
+        return task.wave() == null ? null : task.wave().number();
     }
 }

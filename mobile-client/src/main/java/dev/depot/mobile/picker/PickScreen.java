@@ -42,6 +42,11 @@ final class PickScreen extends BinItemScreen {
         VBox where = Widgets.card(Widgets.label("Go to bin", "card-title"), bin,
                 Widgets.label(task.itemName(), "cell-title"),
                 Widgets.label(task.sku() + " · GTIN " + task.gtin() + " · order " + task.orderNumber(), "cell-detail"), take);
+        if (task.wave() != null) {
+            Label tote = Widgets.label("Into tote " + task.wave().tote(), "pick-tote");
+            tote.setId("pick-tote");
+            where.getChildren().add(tote);
+        }
         where.getStyleClass().add("pick-card");
         return where;
     }

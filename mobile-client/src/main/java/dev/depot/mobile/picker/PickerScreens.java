@@ -32,7 +32,7 @@ public final class PickerScreens {
     }
 
     PickList pickList() {
-        return PickList.of(sync.localState().replica(), sync.registration().warehouseId());
+        return PickList.of(sync.localState().replica(), sync.registration().warehouseId(), sync.registration().userId());
     }
 
     /** The warehouse's counts not yet counted on this device, along the pick path. */
@@ -67,7 +67,7 @@ public final class PickerScreens {
             shell.showNotice(done + ". Next: " + next.binCode(), Tone.SUCCESS);
         }, () -> {
             shell.back();
-            shell.showNotice(done + ". All picks are done: take the tote to packing.", Tone.SUCCESS);
+            shell.showNotice(done + ". All picks are done: take the " + (task.wave() == null ? "tote" : "cart") + " to packing.", Tone.SUCCESS);
         });
     }
 }

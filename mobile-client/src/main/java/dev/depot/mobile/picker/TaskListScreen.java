@@ -7,6 +7,7 @@ import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,14 +61,31 @@ final class TaskListScreen implements Screen {
         int open = list.open().size();
         summary.setText(open == 0 ? "No picks waiting. New tasks arrive with the next sync."
                 : open + " of " + list.tasks().size() + " picks to do, in walking order");
-        tasks.getChildren().setAll(list.tasks().stream()
-                .map(task -> taskCard(task, next.filter(n -> n.id().equals(task.id())).isPresent()))
-                .toList());
+        List<Node> rows = new ArrayList<>();
+        String wave = null;
+        for (PickTaskView task : list.tasks()) {
+            if (task.wave() != null && !task.wave().number().equals(wave)) {
+                wave = task.wave().number();
+                rows.add(waveHeader(list, task.wave()));
+            }
+            rows.add(taskCard(task, next.filter(n -> n.id().equals(task.id())).isPresent()));
+        }
+        tasks.getChildren().setAll(rows);
         startNext.setDisable(next.isEmpty());
         List<CountTaskView> toCount = screens.counts();
         countSummary.setText(toCount.isEmpty() ? "No counts asked for."
                 : toCount.size() + (toCount.size() == 1 ? " bin to count" : " bins to count") + ", in walking order");
         counts.getChildren().setAll(toCount.stream().map(this::countCard).toList());
+    }
+
+    /** Where a wave's tasks start: its number, its totes, and whether it is this picker's alone. */
+    private static Node waveHeader(PickList list, PickTaskView.Wave wave) {
+        long totes = list.tasks().stream().filter(t -> t.wave() != null && t.wave().number().equals(wave.number()))
+                .map(t -> t.wave().tote()).distinct().count();
+        Label header = Widgets.label("Wave " + wave.number() + " · " + totes + (totes == 1 ? " tote" : " totes")
+                + (wave.assignedTo() == null ? "" : " · yours"), "wave-header");
+        header.setId("wave-" + wave.number());
+        return header;
     }
 
     private Node countCard(CountTaskView count) {
@@ -88,6 +106,11 @@ final class TaskListScreen implements Screen {
                 isNext ? "chip-next" : "chip-task-" + task.status().name().toLowerCase(Locale.ROOT));
         status.setId("task-status-" + task.binCode());
         HBox top = new HBox(bin, Widgets.grow(), status);
+        if (task.wave() != null) {
+            Label tote = Widgets.label("Tote " + task.wave().tote(), "chip", "chip-tote");
+            tote.setId("task-tote-" + task.binCode());
+            top.getChildren().add(2, tote);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         String quantity = done ? Formats.quantity(task.pickedQuantity()) + " of " + Formats.quantity(task.quantity())
                 : Formats.quantity(task.quantity());

@@ -57,6 +57,7 @@ public final class ReplicaSeed {
     public static final CustomerView BOLT = customer("C-1002", "Bolt & Nut Supply", "Shelbyville", "2000.00", "0.00", "0.00");
     public static final CustomerView CORNER = customer("C-1003", "Corner Store", "Ogdenville", "500.00", "450.00", "0.00");
 
+    public static final String WAVE = "W-000007";
     public static final PickTaskView FIRST_TASK = task(10, "A-01-3", GLOVES, "6");
     public static final PickTaskView SECOND_TASK = task(20, "B-02-1", TAPE, "12");
     public static final PickTaskView THIRD_TASK = task(30, "C-04-2", LABELS, "3");
@@ -200,6 +201,6 @@ public final class ReplicaSeed {
     private static PickTaskView task(int walkSequence, String bin, ItemView item, String quantity) {
         return new PickTaskView(UUID.nameUUIDFromBytes(("task-" + walkSequence).getBytes()), WAREHOUSE,
                 UUID.nameUUIDFromBytes("order-SO-000042".getBytes()), "SO-000042", walkSequence, bin, item.id(), item.sku(),
-                item.gtin(), item.name(), new BigDecimal(quantity), BigDecimal.ZERO, PickTaskStatus.OPEN);
+                item.gtin(), item.name(), new BigDecimal(quantity), BigDecimal.ZERO, PickTaskStatus.OPEN, new PickTaskView.Wave(WAVE, 1, null, null));
     }
 }

@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -87,7 +86,7 @@ final class CountPages implements HttpService {
             String binCode = form.first("bin").orElse("").strip();
             String sku = form.first("sku").orElse("").strip();
             transactions.run(em -> {
-                Warehouse warehouse = chosen(em, caller, code);
+                Warehouse warehouse = ChosenWarehouse.of(em, inventory, caller, code).warehouse();
                 Location bin = inventory.location(em, warehouse.id(), binCode)
                         .orElseThrow(() -> ProblemException.invalid("bin", "“" + binCode + "” is no bin of " + warehouse.code()));
                 Item item = catalog.bySku(em, sku).orElseThrow(() -> ProblemException.invalid("sku", "no item has the SKU “" + sku + "”"));
@@ -114,26 +113,14 @@ final class CountPages implements HttpService {
     private void render(ServerResponse res, Status status, AdminSession session, String code, Notice notice) {
         Caller caller = requireRole(session.caller());
         CountsView view = transactions.inTransaction(em -> {
-            Warehouse warehouse = chosen(em, caller, code);
-            List<StockView.WarehouseChoice> choices = caller.warehouseId() != null ? List.of()
-                    : inventory.warehouses(em).stream().map(w -> new StockView.WarehouseChoice(w.code(), w.name(), w.id().equals(warehouse.id())))
-                    .toList();
-            return new CountsView(Layout.of("Counts", Layout.Section.COUNTS, session), notice, choices, warehouse.code(),
+            ChosenWarehouse chosen = ChosenWarehouse.of(em, inventory, caller, code);
+            Warehouse warehouse = chosen.warehouse();
+            return new CountsView(Layout.of("Counts", Layout.Section.COUNTS, session), notice, chosen.choices(), warehouse.code(),
                     accuracy(counting.accuracy(em, warehouse.id())),
                     counting.withStatus(em, warehouse.id(), CountStatus.AWAITING_APPROVAL).stream().map(t -> waiting(em, t)).toList(),
                     counting.withStatus(em, warehouse.id(), CountStatus.OPEN).stream().map(this::onFloor).toList(), session.csrf());
         });
         pages.render(res, status, "counts", view);
-    }
-
-    /** A supervisor's own warehouse; the one chosen (or the first) for an administrator. */
-    private Warehouse chosen(EntityManager em, Caller caller, String code) {
-        List<Warehouse> warehouses = inventory.warehouses(em);
-        return warehouses.stream()
-                .filter(w -> caller.warehouseId() != null ? w.id().equals(caller.warehouseId()) : w.code().equalsIgnoreCase(code.strip()))
-                .findFirst()
-                .or(() -> caller.warehouseId() == null ? warehouses.stream().findFirst() : Optional.empty())
-                .orElseThrow(() -> ProblemException.invalidState("there is no warehouse to count in yet"));
     }
 
     private CountsView.Waiting waiting(EntityManager em, CountTask task) {

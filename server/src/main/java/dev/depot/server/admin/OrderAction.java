@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public enum OrderAction {
     RELEASE("release", "Release to warehouse", OrderStatus.OPEN, OrderRoutes.RELEASERS, "Released to the warehouse."),
+    RUSH("rush", "Rush", OrderStatus.OPEN, OrderRoutes.RELEASERS, "Marked rush: the wave planner puts it in the first waves."),
     RELEASE_HOLD("release-hold", "Release hold", OrderStatus.ON_HOLD, OrderRoutes.CREDIT_CONTROL,
             "Credit hold released: the order is open again."),
     SHIP("ship", "Confirm shipment", OrderStatus.PICKED, OrderRoutes.SHIPPERS, "Shipped: the goods issue is posted."),

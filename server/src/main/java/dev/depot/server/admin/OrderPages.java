@@ -86,6 +86,10 @@ final class OrderPages implements HttpService {
                 steps.release().release(em, id, caller);
                 yield action.done();
             }
+            case RUSH -> {
+                steps.release().rush(em, id, caller);
+                yield action.done();
+            }
             case RELEASE_HOLD -> {
                 steps.releaseHold().releaseHold(em, id, caller, form.first("reason").orElse(""));
                 yield action.done();

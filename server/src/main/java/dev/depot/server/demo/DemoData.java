@@ -1,6 +1,8 @@
 package dev.depot.server.demo;
 
+import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.contact.ContactChanges;
+import dev.depot.model.ids.UuidV7;
 import dev.depot.model.gs1.Gtin;
 import dev.depot.model.identity.Role;
 import dev.depot.model.money.Money;
@@ -14,6 +16,7 @@ import dev.depot.server.audit.Actor;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
 import dev.depot.server.counting.Counting;
+import dev.depot.server.identity.Caller;
 import dev.depot.server.identity.Identity;
 import dev.depot.server.identity.UserAccount;
 import dev.depot.server.identity.Users;
@@ -22,6 +25,7 @@ import dev.depot.server.purchasing.PurchaseOrderLine;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.inventory.BinRules;
+import dev.depot.server.orders.CaptureResult;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
@@ -36,6 +40,7 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * A small distributor to try Depot with: two warehouses with bins along a pick path, fifty items
@@ -58,6 +64,12 @@ public final class DemoData {
     /** Eaches a storage bin of the demo warehouses takes, all items together. */
     private static final BigDecimal BIN_CAPACITY = BigDecimal.valueOf(2400);
     private static final int PICK_FACES = 8;
+    private static final List<String> CARRIERS = List.of("OWN", "DHL", "UPS");
+    /**
+     * The demo's open orders are for the back half of the catalog (the admin's tests order from the
+     * front half), leaving out the items opening stock leaves nearly out.
+     */
+    private static final List<Integer> ORDERED_ITEMS = IntStream.range(24, 50).filter(i -> i % 9 != 4).boxed().toList();
 
     private final DepotServer.Capabilities depot;
     private final Random random = new Random(20261123);
@@ -94,6 +106,7 @@ public final class DemoData {
             Warehouse east = warehouse(em, "EAST", "East DC, Harrisburg PA", 12);
             Map<String, String> credentials = users(em, main, fixedPassword);
             depot.pricing().addPriceList(em, PRICE_LIST, "Standard wholesale", CURRENCY);
+            carriers(em);
             List<Item> items = items(em);
             customers(em, userId(em, "rep"), main, east);
             openingStock(em, items, main);
@@ -104,6 +117,7 @@ public final class DemoData {
         });
         firstCasesIn();
         depot.transactions().run(this::aCountAskedFor);
+        ordersWaiting();
         return people;
     }
 
@@ -195,6 +209,8 @@ public final class DemoData {
                     b.east() ? east.id() : main.id()));
             String email = "orders@" + b.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example";
             depot.contactEdits().change().change(em, customer.id(), new ContactChanges(b.phone(), email, b.contactName()), Actor.SYSTEM);
+            // one customer has no carrier on file yet: its orders wait in a wave of their own
+            depot.partners().shipWith(customer, b.code().equals("C-1004") ? null : CARRIERS.get(buyers.indexOf(b) % CARRIERS.size()));
             String town = b.city().substring(0, b.city().lastIndexOf(' '));
             String zip = b.east() ? "171" : "432";
             depot.partners().addShipTo(em, customer, new Partners.NewShipTo(b.name(), (120 + 37 * buyers.indexOf(b)) + " Market Street",
@@ -270,13 +286,58 @@ public final class DemoData {
         }
     }
 
+    /** The carriers that collect from the warehouses, earliest first. */
+    private void carriers(EntityManager em) {
+        depot.waves().addCarrier(em, "OWN", "Own truck", LocalTime.of(11, 30));
+        depot.waves().addCarrier(em, "DHL", "DHL Freight", LocalTime.of(15, 0));
+        depot.waves().addCarrier(em, "UPS", "UPS Ground", LocalTime.of(17, 0));
+    }
+
+    /**
+     * Orders of the main warehouse's customers taken at the order desk this morning, one of them a
+     * rush; the first wave the planner suggests is released, so the picker has a cart to pick.
+     */
+    private void ordersWaiting() {
+        for (int i = 0; i < 11; i++) {
+            int n = i;
+            depot.transactions().run(em -> { // one order at a time, as the order desk takes them
+                List<PlaceOrder.Line> lines = new ArrayList<>();
+                for (int k = 0; k <= n % 3; k++) {
+                    Item item = depot.catalog().bySku(em, DemoCatalog.PRODUCTS.get(ORDERED_ITEMS.get((n * 3 + k) % ORDERED_ITEMS.size())).sku())
+                            .orElseThrow();
+                    lines.add(new PlaceOrder.Line(item.id(), BigDecimal.valueOf(1 + (n + k) % 4), null, null));
+                }
+                List<Customer> customers = em.createQuery("select c from Customer c where c.homeWarehouseId = :w order by c.code",
+                        Customer.class).setParameter("w", mainWarehouse(em).id()).getResultList();
+                Customer customer = customers.get(n % customers.size());
+                CaptureResult placed = depot.orderCapture().capture(em, new PlaceOrder(UuidV7.next(), customer.id(), lines, null,
+                        "PO-" + (4410 + n), null), orderDesk(em), null);
+                if (n == 9) {
+                    depot.orderSteps().release().rush(em, placed.order().id(), orderDesk(em));
+                }
+            });
+        }
+        depot.transactions().run(em -> {
+            UUID main = mainWarehouse(em).id();
+            depot.orderSteps().release().releaseWave(em, main, depot.waves().plan(em, main).getFirst().orderIds(), orderDesk(em));
+        });
+    }
+
+    private static Caller orderDesk(EntityManager em) {
+        UserAccount desk = em.find(UserAccount.class, userId(em, "orderdesk"));
+        return new Caller(desk.id(), desk.username(), desk.displayName(), desk.role(), null, null);
+    }
+
     /** The supervisor wants the first bin of the main warehouse counted for the item it holds. */
     private void aCountAskedFor(EntityManager em) {
-        Warehouse main = em.createQuery("select w from Warehouse w where w.code = 'MAIN'", Warehouse.class).getSingleResult();
-        Location bin = storageBins(em, main).getFirst();
+        Location bin = storageBins(em, mainWarehouse(em)).getFirst();
         UUID item = (UUID) em.createNativeQuery("SELECT item_id FROM stock_balance WHERE location_id = ? AND quantity > 0 ORDER BY item_id")
                 .setParameter(1, bin.id()).setMaxResults(1).getSingleResult();
         depot.counting().request(em, new Counting.Request(bin, item, "Asked for by Sam Supervisor: cycle count of aisle A", null));
+    }
+
+    private static Warehouse mainWarehouse(EntityManager em) {
+        return em.createQuery("select w from Warehouse w where w.code = 'MAIN'", Warehouse.class).getSingleResult();
     }
 
     private static List<Location> storageBins(EntityManager em, Warehouse warehouse) {

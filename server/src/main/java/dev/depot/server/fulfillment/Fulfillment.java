@@ -193,6 +193,16 @@ public final class Fulfillment implements SnapshotSource {
                 .setParameter("w", warehouseId).getResultList();
     }
 
+    /** A wave goes to one picker (null: to any picker of the warehouse); its tasks on the handhelds say so. */
+    public void assignWave(EntityManager em, UUID waveId, UUID picker, String pickerName) {
+        List<PickTask> tasks = em.createQuery("select t from PickTask t where t.waveId = :wave and t.closedAt is null", PickTask.class)
+                .setParameter("wave", waveId).getResultList();
+        for (PickTask task : tasks) {
+            task.assign(picker, pickerName);
+            publish(em, task);
+        }
+    }
+
     /** The order left the warehouse: its tasks come off the floor, and off the warehouse's handhelds. */
     public void orderShipped(EntityManager em, UUID orderId, Instant at) {
         for (PickTask task : tasksForOrder(em, orderId)) {

@@ -52,6 +52,15 @@ public class PickTask {
     private Instant pickedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "wave_id")
+    private UUID waveId;
+    @Column(name = "wave_number")
+    private String waveNumber;
+    private Integer tote;
+    @Column(name = "assigned_to")
+    private UUID assignedTo;
+    @Column(name = "assigned_to_name")
+    private String assignedToName;
     @Version
     private long version;
 
@@ -74,11 +83,19 @@ public class PickTask {
         this.quantity = quantity;
         this.pickedQuantity = BigDecimal.ZERO;
         this.status = PickTaskStatus.OPEN;
+        if (order.wave() != null) {
+            this.waveId = order.wave().waveId();
+            this.waveNumber = order.wave().waveNumber();
+            this.tote = order.wave().tote();
+            this.assignedTo = order.wave().assignedTo();
+            this.assignedToName = order.wave().assignedToName();
+        }
     }
 
-    /** What is left to pick for this task's order line, as a request of its own: where a short pick sends the rest. */
+    /** The rest of this task's line as a request of its own, in the same wave and tote: where a short pick sends it. */
     PickRequest remainder(BigDecimal quantity) {
         return new PickRequest(orderId, orderNumber, warehouseId,
+                waveId == null ? null : new PickRequest.WaveSlot(waveId, waveNumber, tote, assignedTo, assignedToName),
                 List.of(new PickRequest.Line(orderLineId, itemId, sku, gtin, itemName, quantity)));
     }
 
@@ -88,6 +105,12 @@ public class PickTask {
         status = pickedQuantity.compareTo(quantity) < 0 ? PickTaskStatus.SHORT : PickTaskStatus.PICKED;
         pickedBy = picker;
         pickedAt = at;
+    }
+
+    /** The wave's picker changed: null lets any picker of the warehouse take it. */
+    void assign(UUID picker, String pickerName) {
+        assignedTo = picker;
+        assignedToName = pickerName;
     }
 
     /** The order left the warehouse: the task is off the floor, done or not. */
@@ -109,6 +132,18 @@ public class PickTask {
 
     public String orderNumber() {
         return orderNumber;
+    }
+
+    public UUID waveId() {
+        return waveId;
+    }
+
+    public Integer tote() {
+        return tote;
+    }
+
+    public UUID pickedBy() {
+        return pickedBy;
     }
 
     public UUID orderLineId() {
@@ -161,7 +196,7 @@ public class PickTask {
 
     public PickTaskView view() {
         return new PickTaskView(id, warehouseId, orderId, orderNumber, walkSequence, binCode, itemId, sku, gtin, itemName, quantity,
-                pickedQuantity, status);
+                pickedQuantity, status, waveId == null ? null : new PickTaskView.Wave(waveNumber, tote, assignedTo, assignedToName));
     }
 
     /** A bin a task sends the picker to. */

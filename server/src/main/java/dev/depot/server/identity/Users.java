@@ -1,6 +1,8 @@
 package dev.depot.server.identity;
 
+import dev.depot.model.identity.Role;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,13 @@ public final class Users {
 
     public Optional<UserAccount> byId(UUID id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    /** The active people of a warehouse with this role, by name. */
+    public List<UserAccount> inWarehouse(UUID warehouseId, Role role) {
+        return em.createQuery("select u from UserAccount u where u.warehouseId = :w and u.role = :role and u.active = true "
+                        + "order by u.displayName", UserAccount.class)
+                .setParameter("w", warehouseId).setParameter("role", role).getResultList();
     }
 
     public boolean isEmpty() {

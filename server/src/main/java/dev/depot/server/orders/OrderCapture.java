@@ -78,7 +78,7 @@ public final class OrderCapture {
         Quoting.Quote quote = quoting.quote(em, command, customer);
         SalesOrder order = new SalesOrder(command.orderId(), nextNumber(em), new SalesOrder.NewOrder(customer.id(), customer.name(),
                 customer.homeWarehouseId(), caller.userId(), caller.deviceId(), commandId, command.customerReference(),
-                orders.now(), shipTo(command, customer)), quote.priced());
+                orders.now(), shipTo(command, customer), customer.carrierCode()), quote.priced());
         for (PricedLine line : quote.priced().lines()) {
             Item item = quote.items().get(line.itemId());
             order.addLine(new OrderLine(UuidV7.next(), order, line, item.sku(), item.name()));

@@ -55,6 +55,7 @@ public final class OrderRoutes implements HttpService {
                 .post("/", this::place)
                 .get("/{id}", this::detail)
                 .post("/{id}/release", this::release)
+                .post("/{id}/rush", this::rush)
                 .post("/{id}/release-hold", this::releaseHold)
                 .post("/{id}/ship", this::ship)
                 .post("/{id}/invoice", this::invoice);
@@ -95,6 +96,12 @@ public final class OrderRoutes implements HttpService {
         Caller caller = Access.require(req, RELEASERS);
         UUID id = Ids.fromPath(req, "id", "order");
         JsonBodies.send(res, transactions.inTransaction(em -> steps.release().release(em, id, caller).view()));
+    }
+
+    private void rush(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, RELEASERS);
+        UUID id = Ids.fromPath(req, "id", "order");
+        JsonBodies.send(res, transactions.inTransaction(em -> steps.release().rush(em, id, caller).view()));
     }
 
     private void releaseHold(ServerRequest req, ServerResponse res) {

@@ -8,6 +8,7 @@ import dev.depot.model.pricing.PricedOrder;
 import dev.depot.model.views.OrderStatus;
 import dev.depot.model.views.OrderView;
 import dev.depot.server.platform.ProblemException;
+import dev.depot.server.waves.Priority;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,6 +67,10 @@ public class SalesOrder {
     private UUID shipToId;
     @Column(name = "ship_to")
     private String shipTo;
+    @Column(name = "carrier_code")
+    private String carrierCode;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
     @Version
     private long version;
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -94,11 +99,16 @@ public class SalesOrder {
         this.placedAt = order.placedAt();
         this.shipToId = order.shipTo() == null ? null : order.shipTo().id();
         this.shipTo = order.shipTo() == null ? null : order.shipTo().oneLine();
+        this.carrierCode = order.carrierCode();
+        this.priority = Priority.STANDARD;
     }
 
-    /** Who placed an order, for whom, from where, and where it goes (null: the customer has no ship-to on file). */
+    /**
+     * Who placed an order, for whom, from where, where it goes (null: the customer has no ship-to on
+     * file) and with which carrier (null: none chosen for the customer).
+     */
     record NewOrder(UUID customerId, String customerName, UUID warehouseId, UUID placedBy, UUID deviceId, UUID commandId,
-                    String customerReference, Instant placedAt, ShipTo shipTo) {
+                    String customerReference, Instant placedAt, ShipTo shipTo, String carrierCode) {
     }
 
     void addLine(OrderLine line) {
@@ -123,6 +133,12 @@ public class SalesOrder {
         }
         requireStatus(OrderStatus.OPEN, "be released");
         status = OrderStatus.RELEASED;
+    }
+
+    /** The order must leave sooner than its carrier's usual run: it goes into the first waves. */
+    void rush() {
+        requireStatus(OrderStatus.OPEN, "be rushed");
+        priority = Priority.RUSH;
     }
 
     void recordPick(UUID lineId, BigDecimal quantity) {
@@ -191,6 +207,14 @@ public class SalesOrder {
 
     public OrderStatus status() {
         return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public String carrierCode() {
+        return carrierCode;
     }
 
     public String holdReason() {

@@ -51,6 +51,8 @@ public class Customer {
     private UUID repUserId;
     @Column(name = "home_warehouse_id")
     private UUID homeWarehouseId;
+    @Column(name = "carrier_code")
+    private String carrierCode;
     private String phone;
     private String email;
     @Column(name = "contact_name")
@@ -125,6 +127,15 @@ public class Customer {
 
     public UUID homeWarehouseId() {
         return homeWarehouseId;
+    }
+
+    /** The carrier that takes this customer's orders (null: none chosen yet). */
+    public String carrierCode() {
+        return carrierCode;
+    }
+
+    void shipWith(String carrier) {
+        carrierCode = carrier;
     }
 
     public long version() {

@@ -139,6 +139,11 @@ public final class Partners implements SnapshotSource {
     }
 
     /** What it takes to add a customer. */
+    /** The carrier that takes the customer's orders from now on (null: none); orders already placed keep theirs. */
+    public void shipWith(Customer customer, String carrierCode) {
+        customer.shipWith(carrierCode);
+    }
+
     public record NewCustomer(String code, String name, String city, String priceList, TaxRate taxRate, Money creditLimit,
                               UUID repUserId, UUID homeWarehouseId) {
     }

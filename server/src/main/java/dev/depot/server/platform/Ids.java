@@ -3,7 +3,7 @@ package dev.depot.server.platform;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.UUID;
 
-/** Reading ids from outside: path parameters and columns of native queries. */
+/** Reading ids from outside: path parameters, form fields and columns of native queries. */
 public final class Ids {
 
     private Ids() {
@@ -16,6 +16,15 @@ public final class Ids {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound(what + " " + text);
+        }
+    }
+
+    /** A UUID a form sent; anything else is bad input in that field. */
+    public static UUID fromField(String text, String field) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "“" + text + "” is no " + field + " id");
         }
     }
 

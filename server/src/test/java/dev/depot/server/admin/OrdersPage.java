@@ -73,6 +73,11 @@ final class OrdersPage {
         return driver().findElements(By.cssSelector("nav.nav a")).stream().map(WebElement::getText).toList();
     }
 
+    WavesPage goToWaves() {
+        chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Waves")).click());
+        return WavesPage.at(chrome);
+    }
+
     CountsPage goToCounts() {
         chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Counts")).click());
         return CountsPage.at(chrome);

@@ -43,7 +43,7 @@ class ReleasingOrdersInTheAdminTest {
         OrderPage page = list.open(order.number());
         assertThat(page.number()).isEqualTo(order.number());
         assertThat(page.status()).isEqualTo("Open");
-        assertThat(page.actions()).containsExactly("Release to warehouse");
+        assertThat(page.actions()).containsExactly("Release to warehouse", "Rush");
 
         page = page.release();
 
@@ -51,7 +51,7 @@ class ReleasingOrdersInTheAdminTest {
         assertThat(page.notice()).isEqualTo("Released to the warehouse.");
         assertThat(page.timeline()).first().isEqualTo("Placed");
         assertThat(page.timeline()).last().isEqualTo("Released");
-        assertThat(page.timelineDetails()).last().asString().startsWith("Released to the warehouse: ");
+        assertThat(page.timelineDetails()).last().asString().startsWith("Released to the warehouse in wave W-");
         assertThat(page.actions()).isEmpty();
         chrome.screenshot("admin-order");
         assertThat(depot.sql().single("SELECT status FROM sales_order WHERE id = ?", order.id())).isEqualTo("RELEASED");

@@ -14,7 +14,9 @@ import dev.depot.server.catalog.Item;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.Supplier;
+import dev.depot.server.waves.Carrier;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import dev.depot.server.inventory.BinRules;
 import dev.depot.server.inventory.Location;
@@ -123,6 +125,16 @@ public final class Fixtures {
         return depot.transactions().inTransaction(em -> depot.partners().addCustomer(em, new Partners.NewCustomer(code,
                 code + " Trading", "Columbus OH", PRICE_LIST, TaxRate.of(taxRate), Money.of(creditLimit, CURRENCY), rep,
                 warehouse.id())).id());
+    }
+
+    /** A carrier that collects every day at {@code cutoff}, taking this customer's orders from now on. */
+    public void shipsWith(UUID customer, String carrierCode, LocalTime cutoff) {
+        depot.transactions().run(em -> {
+            if (em.find(Carrier.class, carrierCode) == null) {
+                depot.waves().addCarrier(em, carrierCode, carrierCode + " Freight", cutoff);
+            }
+            depot.partners().shipWith(depot.partners().byId(em, customer).orElseThrow(), carrierCode);
+        });
     }
 
     /** A delivery address for a customer; its first one is its default. */

@@ -117,9 +117,7 @@ public final class Rebase {
             }
             find(PickTaskView.class, PickTaskView.TYPE, pick.taskId()).ifPresent(task -> {
                 PickTaskStatus status = pick.quantity().compareTo(task.quantity()) < 0 ? PickTaskStatus.SHORT : PickTaskStatus.PICKED;
-                layWork(new PickTaskView(task.id(), task.warehouseId(), task.orderId(), task.orderNumber(), task.walkSequence(),
-                        task.binCode(), task.itemId(), task.sku(), task.gtin(), task.itemName(), task.quantity(), pick.quantity(),
-                        status));
+                layWork(task.withPick(pick.quantity(), status));
             });
         }
 

@@ -61,7 +61,8 @@ class SyncJsonTest {
             Money.of("25.00", "USD"), Money.of("2.06", "USD"), Money.of("27.06", "USD"), UUID.randomUUID(),
             Instant.parse("2026-11-23T10:15:00Z"), "Acme Hardware, 1 Main St, 62701 Springfield, US");
     private static final PickTaskView TASK = new PickTaskView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "SO-1", 30,
-            "A-01-02", ITEM.id(), "SKU-1", "09506000134352", "Widget", BigDecimal.TEN, BigDecimal.ZERO, PickTaskStatus.OPEN);
+            "A-01-02", ITEM.id(), "SKU-1", "09506000134352", "Widget", BigDecimal.TEN, BigDecimal.ZERO, PickTaskStatus.OPEN,
+            new PickTaskView.Wave("W-000001", 3, UUID.randomUUID(), "Pat Picker"));
     private static final InboxEntryView ENTRY = new InboxEntryView(UUID.randomUUID(), UUID.randomUUID(), "BACKORDERED",
             InboxEntryView.Attention.WARNING, "SO-1 accepted with changes", "2 each backordered", "Tell the customer.",
             InboxEntryView.About.order(ORDER.id(), "SO-1"), Instant.parse("2026-11-23T10:17:00Z"), false);
