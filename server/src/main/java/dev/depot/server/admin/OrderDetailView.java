@@ -21,7 +21,7 @@ public record OrderDetailView(Layout layout, Panel panel) {
 
     /** Who and what the order is, and where it stands. */
     public record Header(String path, String number, String customer, OrderStatus status, String holdReason, String placedAt,
-                         String warehouse, String reference, String shipTo) {
+                         String warehouse, String reference, String shipTo, String carrier, boolean rush) {
     }
 
     /** One order line and what has happened to it so far. */

@@ -7,6 +7,8 @@ import dev.depot.server.orders.OrderLine;
 import dev.depot.server.orders.Orders;
 import dev.depot.server.orders.SalesOrder;
 import dev.depot.server.platform.ProblemException;
+import dev.depot.server.waves.Priority;
+import dev.depot.server.waves.Waves;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +21,13 @@ final class OrderDetails {
 
     private final Orders orders;
     private final Inventory inventory;
+    private final Waves waves;
     private final Display display;
 
-    OrderDetails(Orders orders, Inventory inventory, Display display) {
+    OrderDetails(Orders orders, Inventory inventory, Waves waves, Display display) {
         this.orders = orders;
         this.inventory = inventory;
+        this.waves = waves;
         this.display = display;
     }
 
@@ -40,17 +44,20 @@ final class OrderDetails {
         String warehouse = inventory.warehouse(em, order.warehouseId()).map(Warehouse::name).orElse("");
         List<OrderAction> actions = Arrays.stream(OrderAction.values())
                 .filter(a -> a.isOffered(order.status(), session.caller().role()))
+                .filter(a -> a != OrderAction.RUSH || order.priority() != Priority.RUSH)
                 .toList();
-        return new OrderDetailView.Panel(header(order, warehouse), order.lines().stream().map(this::line).toList(),
+        String carrier = order.carrierCode() == null ? "—"
+                : waves.carrier(em, order.carrierCode()).map(c -> c.name() + " · " + c.cutoff()).orElse(order.carrierCode());
+        return new OrderDetailView.Panel(header(order, warehouse, carrier), order.lines().stream().map(this::line).toList(),
                 new OrderDetailView.Totals(display.money(order.subtotal()), display.money(order.tax()), display.money(order.total())),
                 orders.timeline(em, orderId).stream().map(this::step).toList(), actions, extras.notice(), extras.reasonError(),
                 session.csrf());
     }
 
-    private OrderDetailView.Header header(SalesOrder order, String warehouse) {
+    private OrderDetailView.Header header(SalesOrder order, String warehouse, String carrier) {
         return new OrderDetailView.Header(path(order.id()), order.number(), order.customerName(), order.status(),
                 Display.capitalized(order.holdReason()), display.time(order.placedAt()), warehouse, order.customerReference(),
-                order.shipTo());
+                order.shipTo(), carrier, order.priority() == Priority.RUSH);
     }
 
     private OrderDetailView.LineRow line(OrderLine line) {

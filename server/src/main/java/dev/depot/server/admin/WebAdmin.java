@@ -22,7 +22,7 @@ public final class WebAdmin {
         Display display = new Display(settings.get("time-zone").as(ZoneId.class).orElse(ZoneId.systemDefault()), clock);
         Pages pages = new Pages();
         AdminGuard guard = new AdminGuard(csrf, pages);
-        OrderDetails details = new OrderDetails(c.orders(), c.inventory(), display);
+        OrderDetails details = new OrderDetails(c.orders(), c.inventory(), c.waves(), display);
         routing.get("/", (req, res) -> Pages.redirect(res, ReturnPath.HOME));
         AdminAssets.register(routing);
         routing.register("/admin",

@@ -109,6 +109,10 @@ public final class Waves {
         return carrier;
     }
 
+    public Optional<Carrier> carrier(EntityManager em, String code) {
+        return Optional.ofNullable(em.find(Carrier.class, code));
+    }
+
     public List<Carrier> carriers(EntityManager em) {
         return em.createQuery("select c from Carrier c order by c.cutoff, c.code", Carrier.class).getResultList();
     }

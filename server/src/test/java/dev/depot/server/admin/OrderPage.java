@@ -61,6 +61,16 @@ final class OrderPage {
         return at(chrome);
     }
 
+    OrderPage rush() {
+        clickAndAwaitSwap("Rush");
+        return at(chrome);
+    }
+
+    /** The carrier fact: "Rush DHL Freight · 15:00", "UPS Ground · 17:00" or "—". */
+    String carrier() {
+        return driver().findElement(By.cssSelector("#order-panel .carrier")).getText();
+    }
+
     OrderPage releaseHold(String reason) {
         WebElement field = driver().findElement(By.id("hold-reason"));
         field.clear();

@@ -5,9 +5,11 @@ import static dev.depot.server.admin.TestOrders.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.depot.model.views.OrderStatus;
+import dev.depot.server.DepotServer;
 import dev.depot.server.testing.HeadlessChrome;
 import dev.depot.server.testing.RunningDepot;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +60,24 @@ class ReleasingOrdersInTheAdminTest {
         assertThat(depot.sql().count("SELECT count(*) FROM pick_task WHERE order_id = ?", order.id())).isPositive();
         assertThat(depot.sql().count("SELECT count(*) FROM order_event WHERE order_id = ? AND kind = 'RELEASED'", order.id()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theOrderDeskRushesAnOrderSoTheWavePlannerPutsItFirst() {
+        TestOrders.Placed order = orders.place("C-1001", line("GLV-NIT-S", 3));
+        OrderPage page = LoginPage.open(chrome, depot).signInAs("orderdesk", PASSWORD).open(order.number());
+        assertThat(page.carrier()).as("the customer's carrier").isEqualTo("Own truck · 11:30");
+
+        page = page.rush();
+
+        assertThat(page.notice()).isEqualTo("Marked rush: the wave planner puts it in the first waves.");
+        assertThat(page.carrier()).isEqualTo("Rush Own truck · 11:30");
+        assertThat(page.actions()).as("rushed once is enough").containsExactly("Release to warehouse");
+        assertThat(page.timeline()).last().isEqualTo("Rushed");
+        assertThat(depot.sql().single("SELECT priority FROM sales_order WHERE id = ?", order.id())).isEqualTo("RUSH");
+        UUID main = (UUID) depot.sql().single("SELECT id FROM warehouse WHERE code = 'MAIN'");
+        DepotServer.Capabilities c = depot.server().capabilities();
+        assertThat(c.transactions().inTransaction(em -> c.waves().plan(em, main)).getFirst().orderIds()).contains(order.id());
     }
 
     @Test

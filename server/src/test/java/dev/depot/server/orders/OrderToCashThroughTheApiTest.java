@@ -66,6 +66,10 @@ class OrderToCashThroughTheApiTest {
                 .isEqualByComparingTo("2");
         String orderId = order.getString("id");
 
+        ApiResponse rushed = desk.post("api/orders/" + orderId + "/rush");
+        assertThat(rushed.status()).as(rushed.toString()).isEqualTo(200);
+        assertThat(depot.sql().single("SELECT priority FROM sales_order WHERE id = ?", UUID.fromString(orderId))).isEqualTo("RUSH");
+
         ApiResponse released = desk.post("api/orders/" + orderId + "/release");
         assertThat(released.json().getString("status")).as(released.toString()).isEqualTo("RELEASED");
 
@@ -82,7 +86,7 @@ class OrderToCashThroughTheApiTest {
         JsonObject detail = desk.get("api/orders/" + orderId).json();
         assertThat(detail.getJsonObject("order").getString("status")).isEqualTo("INVOICED");
         assertThat(detail.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("kind")).toList())
-                .containsExactly("PLACED", "BACKORDERED", "RELEASED", "PICKED", "SHIPPED", "INVOICED");
+                .containsExactly("PLACED", "BACKORDERED", "RUSHED", "RELEASED", "PICKED", "SHIPPED", "INVOICED");
         // shipped 24 gloves and the 3 towels in stock: 192.24 + 112.05 = 304.29, tax 22.82
         assertThat(depot.sql().decimal("SELECT total FROM invoice WHERE order_id = ?", UUID.fromString(orderId)))
                 .isEqualByComparingTo("327.11");
@@ -123,9 +127,10 @@ class OrderToCashThroughTheApiTest {
     }
 
     @Test
-    void aPickerMayNotReleaseOrdersAndARepMayNotShip() {
+    void aPickerMayNotReleaseOrdersARepMayNotShipAndAnAccountantMayNotRush() {
         assertThat(depot.as(Role.PICKER).post("api/orders/" + UUID.randomUUID() + "/release").status()).isEqualTo(403);
         assertThat(depot.as(Role.REP).post("api/orders/" + UUID.randomUUID() + "/ship").status()).isEqualTo(403);
+        assertThat(depot.as(Role.ACCOUNTANT).post("api/orders/" + UUID.randomUUID() + "/rush").status()).isEqualTo(403);
         assertThat(depot.anonymous().get("api/orders").status()).isEqualTo(401);
     }
 }
