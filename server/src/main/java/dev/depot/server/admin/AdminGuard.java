@@ -141,4 +141,10 @@ final class AdminGuard {
         String first = Display.capitalized(text);
         return first.endsWith(".") ? first : first + ".";
     }
+
+    /** Why a use case refused, to go after a colon on a page: "No count was asked for: “Z-9-9” is no bin of MAIN." */
+    static String refusal(ProblemException e) {
+        String why = e.violations().isEmpty() ? e.getMessage() : e.violations().getFirst().message();
+        return Display.uncapitalized(sentence(why));
+    }
 }

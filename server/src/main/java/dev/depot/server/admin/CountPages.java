@@ -94,7 +94,7 @@ final class CountPages implements HttpService {
             });
             Pages.redirect(res, address(code) + "&done=requested");
         } catch (ProblemException e) {
-            render(res, e.type().status(), session, code, Notice.error("No count was asked for: " + reason(e)));
+            render(res, e.type().status(), session, code, Notice.error("No count was asked for: " + AdminGuard.refusal(e)));
         }
     }
 
@@ -106,7 +106,7 @@ final class CountPages implements HttpService {
             transactions.run(em -> counting.decide(em, id, accept, caller.userId(), caller.warehouseId()));
             Pages.redirect(res, address(code) + "&done=" + (accept ? "accepted" : "recount"));
         } catch (ProblemException e) {
-            render(res, e.type().status(), session, code, Notice.error("Nothing changed: " + reason(e)));
+            render(res, e.type().status(), session, code, Notice.error("Nothing changed: " + AdminGuard.refusal(e)));
         }
     }
 
@@ -149,11 +149,6 @@ final class CountPages implements HttpService {
                     + "that is for warehouse supervisors and administrators");
         }
         return caller;
-    }
-
-    private static String reason(ProblemException e) {
-        String why = e.violations().isEmpty() ? e.getMessage() : e.violations().getFirst().message();
-        return Display.uncapitalized(AdminGuard.sentence(why));
     }
 
     private static String address(String warehouse) {

@@ -94,7 +94,7 @@ final class WavePages implements HttpService {
                     orders, caller));
             Pages.redirect(res, address(code) + "&done=released");
         } catch (ProblemException e) {
-            render(res, e.type().status(), session, code, Notice.error("No order was released: " + reason(e)));
+            render(res, e.type().status(), session, code, Notice.error("No order was released: " + AdminGuard.refusal(e)));
         }
     }
 
@@ -111,7 +111,7 @@ final class WavePages implements HttpService {
             });
             Pages.redirect(res, address(code) + "&done=" + (pickerId.isEmpty() ? "unassigned" : "assigned"));
         } catch (ProblemException e) {
-            render(res, e.type().status(), session, code, Notice.error("The wave stays as it was: " + reason(e)));
+            render(res, e.type().status(), session, code, Notice.error("The wave stays as it was: " + AdminGuard.refusal(e)));
         }
     }
 
@@ -172,11 +172,6 @@ final class WavePages implements HttpService {
             throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not " + what);
         }
         return caller;
-    }
-
-    private static String reason(ProblemException e) {
-        String why = e.violations().isEmpty() ? e.getMessage() : e.violations().getFirst().message();
-        return Display.uncapitalized(AdminGuard.sentence(why));
     }
 
     private static String address(String warehouse) {

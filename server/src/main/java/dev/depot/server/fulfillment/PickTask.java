@@ -138,10 +138,6 @@ public class PickTask {
         return waveId;
     }
 
-    public Integer tote() {
-        return tote;
-    }
-
     public UUID pickedBy() {
         return pickedBy;
     }
