@@ -47,6 +47,7 @@ import dev.depot.server.orders.OrderLine;
 import dev.depot.server.orders.OrderPickProgress;
 import dev.depot.server.orders.OrderRoutes;
 import dev.depot.server.orders.OrderSteps;
+import dev.depot.server.orders.PackOrder;
 import dev.depot.server.orders.Orders;
 import dev.depot.server.orders.Quoting;
 import dev.depot.server.orders.ReleaseCreditHold;
@@ -91,6 +92,10 @@ import dev.depot.server.syncapi.PostgresFeedListener;
 import dev.depot.server.syncapi.PushedCommand;
 import dev.depot.server.syncapi.SerializedChangeFeed;
 import dev.depot.server.syncapi.SyncApi;
+import dev.depot.server.shipping.Carton;
+import dev.depot.server.shipping.CartonLine;
+import dev.depot.server.shipping.Shipment;
+import dev.depot.server.shipping.Shipping;
 import dev.depot.server.syncapi.SyncSettings;
 import dev.depot.server.waves.Carrier;
 import dev.depot.server.waves.Wave;
@@ -115,7 +120,8 @@ public final class DepotServer implements AutoCloseable {
             Item.class, PriceListRecord.class, ItemPriceRecord.class, Customer.class, ShipToAddress.class,
             Warehouse.class, Location.class, StockMovement.class, StockBalance.class, Reservation.class, ItemValuation.class,
             JournalEntry.class, JournalLine.class, Invoice.class, InvoiceLine.class,
-            SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class, Carrier.class, Wave.class,
+            SalesOrder.class, OrderLine.class, OrderEvent.class, PickTask.class, Carrier.class, Wave.class, Carton.class, CartonLine.class,
+            Shipment.class,
             AuditEntry.class, PushedCommand.class,
             InboxEntry.class, WarehouseException.class, CountTask.class, ContactChange.class, ContactConflict.class,
             Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, QuarantineDecision.class, PutawayTask.class,
@@ -142,7 +148,7 @@ public final class DepotServer implements AutoCloseable {
                                OrderCapture orderCapture, OrderSteps orderSteps, SyncApi sync, Inbox inbox,
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
                                RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway,
-                               Inspection inspection, Counting counting, Waves waves) {
+                               Inspection inspection, Counting counting, Waves waves, Shipping shipping) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -195,8 +201,11 @@ public final class DepotServer implements AutoCloseable {
                 new ResolveContactConflict(partners, conflicts, inbox, audit, clock), conflicts);
         OrderCapture capture = new OrderCapture(orders, partners, new Quoting(catalog, pricing), inventory, audit);
         Waves waves = new Waves(clock, fulfillment);
+        Shipping shipping = new Shipping(clock, depot.get("gs1.company-prefix").asString().get());
+        PackOrder pack = new PackOrder(orders, shipping, audit);
         OrderSteps steps = new OrderSteps(new ReleaseOrder(orders, catalog, fulfillment, waves, audit), new ReleaseCreditHold(orders, audit, inbox),
-                new ShipOrder(orders, inventory, fulfillment, accounting, audit), new InvoiceOrder(orders, partners, billing, audit));
+                pack, new ShipOrder(orders, inventory, fulfillment, pack, shipping, accounting, audit),
+                new InvoiceOrder(orders, partners, billing, audit));
         Putaway putaway = new Putaway(clock, inventory, feed);
         PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, feed);
         SyncSettings settings = syncSettings(depot);
@@ -207,7 +216,7 @@ public final class DepotServer implements AutoCloseable {
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
                 steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway,
-                new Inspection(clock, inventory, accounting, putaway), counting, waves);
+                new Inspection(clock, inventory, accounting, putaway), counting, waves, shipping);
     }
 
     private static SyncSettings syncSettings(Config depot) {

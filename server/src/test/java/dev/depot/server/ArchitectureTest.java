@@ -36,7 +36,8 @@ class ArchitectureTest {
                     "dev.depot.server.catalog..", "dev.depot.server.partners..", "dev.depot.server.pricing..",
                     "dev.depot.server.inventory..", "dev.depot.server.fulfillment..", "dev.depot.server.orders..",
                     "dev.depot.server.billing..", "dev.depot.server.accounting..", "dev.depot.server.purchasing..",
-                    "dev.depot.server.putaway..", "dev.depot.server.counting..", "dev.depot.server.waves..")
+                    "dev.depot.server.putaway..", "dev.depot.server.counting..", "dev.depot.server.waves..",
+                    "dev.depot.server.shipping..")
             .and().haveSimpleNameNotEndingWith("Routes")
             .should().dependOnClassesThat().resideInAPackage("io.helidon..");
 }

@@ -10,12 +10,15 @@ import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.PutawayOverride;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.gs1.Sscc;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayRule;
 import dev.depot.model.views.PutawayTaskView;
+import dev.depot.server.testing.ApiClient;
+import dev.depot.server.testing.ApiResponse;
 import dev.depot.server.testing.Fixtures;
 import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
@@ -23,16 +26,18 @@ import dev.depot.server.testing.TestDevice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One item through the warehouse, over HTTP from the handhelds as they would send it: received with
- * its lot and expiry, put away into its pick face and a second bin, promised to a customer, picked
- * short at the pick face (the rest comes from the second bin, the pick face goes on hold and out of
- * what can be promised, and a count is asked for), counted blind twice, shipped. At every step the
- * stock and the books agree.
+ * its lot and expiry, put away into its pick face and a second bin, promised to a customer, released
+ * in a wave, picked short at the pick face (the rest comes from the second bin, the pick face goes on
+ * hold and out of what can be promised, and a count is asked for), counted blind twice, packed into
+ * two cartons with SSCCs and shipped with a tracking number. At every step the stock and the books
+ * agree.
  */
 class WarehouseStoryTest {
 
@@ -78,6 +83,7 @@ class WarehouseStoryTest {
 
         // short at the pick face: 15 there; the rest comes from A-02-1, the pick face is held and a count asked for
         PickTaskView atPickFace = task(picker, order, "A-01-1");
+        assertThat(atPickFace.wave().tote()).as("released from the order desk: a wave of its own, one tote").isEqualTo(1);
         CommandResult short15 = picker.send(new ConfirmPick(atPickFace.id(), "A-01-1", gloves.gtin(), new BigDecimal("15")));
         assertThat(short15.outcome()).isEqualTo(Outcome.ADJUSTED);
         assertThat(short15.message()).contains("GLV-100 in A-01-1 is on hold until counted", "the rest comes 5 from A-02-1");
@@ -100,8 +106,16 @@ class WarehouseStoryTest {
         stock.is("A-01-1", "0").onHand("0");
         assertThat(depot.sql().count("SELECT COUNT(*) FROM stock_balance WHERE item_id = ? AND held_since IS NOT NULL", gloves.id())).isZero();
 
-        // out: the 25 picked leave at moving-average cost
-        assertThat(depot.as(Role.SUPERVISOR).post("api/orders/" + order.orderId() + "/ship").json().getString("status")).isEqualTo("SHIPPED");
+        // packed into two cartons with SSCCs, then out with the carrier: the 25 picked leave at moving-average cost
+        ApiClient supervisor = depot.signedIn(depot.addUser(Role.SUPERVISOR, main.id()));
+        for (int quantity : new int[] {20, 5}) {
+            ApiResponse carton = supervisor.post("api/orders/" + order.orderId() + "/cartons",
+                    Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", quantity))));
+            assertThat(new Sscc(carton.json().getString("sscc")).digits()).as(carton.toString()).hasSize(18);
+        }
+        assertThat(supervisor.post("api/orders/" + order.orderId() + "/ship", Map.of("trackingNumber", "1Z999AA10123456784"))
+                .json().getString("status")).isEqualTo("SHIPPED");
+        assertThat(depot.sql().single("SELECT cartons FROM shipment WHERE order_id = ?", order.orderId())).isEqualTo(2);
         stock.is("PACK-01", "0");
         assertThat(posted("RECEIPT", "1300")).as("30 received at 6.00").isEqualByComparingTo("180.00");
         assertThat(posted("COUNT_ADJUSTMENT", "5100")).as("5 lost at the pick face").isEqualByComparingTo("30.00");

@@ -16,6 +16,8 @@ import dev.depot.server.audit.Actor;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
 import dev.depot.server.counting.Counting;
+import dev.depot.server.fulfillment.PickConfirmation;
+import dev.depot.server.fulfillment.PickTask;
 import dev.depot.server.identity.Caller;
 import dev.depot.server.identity.Identity;
 import dev.depot.server.identity.UserAccount;
@@ -295,7 +297,8 @@ public final class DemoData {
 
     /**
      * Orders of the main warehouse's customers taken at the order desk this morning, one of them a
-     * rush; the first wave the planner suggests is released, so the picker has a cart to pick.
+     * rush; the first wave the planner suggests is released and picked (its order waits for packing),
+     * the next one released, so the picker has a cart to pick.
      */
     private void ordersWaiting() {
         for (int i = 0; i < 11; i++) {
@@ -321,6 +324,21 @@ public final class DemoData {
             UUID main = mainWarehouse(em).id();
             depot.orderSteps().release().releaseWave(em, main, depot.waves().plan(em, main).getFirst().orderIds(), orderDesk(em));
         });
+        depot.transactions().run(this::firstWavePicked);
+        depot.transactions().run(em -> {
+            UUID main = mainWarehouse(em).id();
+            depot.orderSteps().release().releaseWave(em, main, depot.waves().plan(em, main).getFirst().orderIds(), orderDesk(em));
+        });
+    }
+
+    /** The picker has picked the first wave: its order waits at the pack station. */
+    private void firstWavePicked(EntityManager em) {
+        UserAccount picker = em.find(UserAccount.class, userId(em, "picker"));
+        Warehouse main = mainWarehouse(em);
+        for (PickTask task : depot.fulfillment().tasksOnTheFloor(em, main.id())) {
+            depot.fulfillment().confirmPick(em, new PickConfirmation(task.id(), task.binCode(), task.gtin(), task.quantity(),
+                    new PickConfirmation.Picker(picker.id(), picker.displayName(), main.id()), Instant.now()));
+        }
     }
 
     private static Caller orderDesk(EntityManager em) {

@@ -13,14 +13,19 @@ import dev.depot.server.platform.JsonBodies;
 import dev.depot.server.platform.Paging;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.Transactions;
+import dev.depot.server.shipping.Carton;
+import dev.depot.server.shipping.Shipping;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,6 +62,7 @@ public final class OrderRoutes implements HttpService {
                 .post("/{id}/release", this::release)
                 .post("/{id}/rush", this::rush)
                 .post("/{id}/release-hold", this::releaseHold)
+                .post("/{id}/cartons", this::pack)
                 .post("/{id}/ship", this::ship)
                 .post("/{id}/invoice", this::invoice);
     }
@@ -111,10 +117,27 @@ public final class OrderRoutes implements HttpService {
         JsonBodies.send(res, transactions.inTransaction(em -> steps.releaseHold().releaseHold(em, id, caller, reason).view()));
     }
 
+    private void pack(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, SHIPPERS);
+        UUID id = Ids.fromPath(req, "id", "order");
+        CartonRequest body = JsonBodies.read(req, CartonRequest.class);
+        Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
+        for (CartonRequest.Line line : body.lines() == null ? List.<CartonRequest.Line>of() : body.lines()) {
+            if (line.lineNumber() == null || line.quantity() == null) {
+                throw ProblemException.invalid("lines", "each line names a lineNumber and a quantity");
+            }
+            quantities.merge(line.lineNumber(), line.quantity(), BigDecimal::add);
+        }
+        Carton carton = transactions.inTransaction(em -> steps.pack().pack(em, id, quantities, body.weightKg(), caller));
+        JsonBodies.send(res, Status.CREATED_201, new PackedCarton(carton.sscc().digits(), carton.number(), carton.units()));
+    }
+
     private void ship(ServerRequest req, ServerResponse res) {
         Caller caller = Access.require(req, SHIPPERS);
         UUID id = Ids.fromPath(req, "id", "order");
-        JsonBodies.send(res, transactions.inTransaction(em -> steps.ship().ship(em, id, caller).view()));
+        Shipping.Handover handover = req.content().hasEntity() ? JsonBodies.read(req, Shipping.Handover.class)
+                : Shipping.Handover.AS_ORDERED;
+        JsonBodies.send(res, transactions.inTransaction(em -> steps.ship().ship(em, id, handover, caller).view()));
     }
 
     private void invoice(ServerRequest req, ServerResponse res) {
@@ -151,6 +174,17 @@ public final class OrderRoutes implements HttpService {
 
     /** One timeline step. */
     public record TimelineEntry(Instant at, String kind, String detail, String actor) {
+    }
+
+    /** A carton to pack: so many of each order line (by its number), and its weight in kg (optional). */
+    public record CartonRequest(List<Line> lines, BigDecimal weightKg) {
+
+        public record Line(Integer lineNumber, BigDecimal quantity) {
+        }
+    }
+
+    /** The carton packed: its SSCC (for its label), its number within the order and the units in it. */
+    public record PackedCarton(String sscc, int number, BigDecimal units) {
     }
 
     /** Why a credit hold is lifted. */

@@ -1,5 +1,5 @@
 package dev.depot.server.orders;
 
 /** The back-office steps of an order after capture, for the API and the admin to offer side by side. */
-public record OrderSteps(ReleaseOrder release, ReleaseCreditHold releaseHold, ShipOrder ship, InvoiceOrder invoice) {
+public record OrderSteps(ReleaseOrder release, ReleaseCreditHold releaseHold, PackOrder pack, ShipOrder ship, InvoiceOrder invoice) {
 }

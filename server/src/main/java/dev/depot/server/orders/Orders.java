@@ -48,6 +48,13 @@ public final class Orders implements SnapshotSource {
         return order;
     }
 
+    /** The orders of a warehouse in this status, oldest first: a queue on the floor. */
+    public List<SalesOrder> inWarehouse(EntityManager em, UUID warehouseId, OrderStatus status) {
+        return em.createQuery("select o from SalesOrder o where o.warehouseId = :w and o.status = :status order by o.placedAt, o.number",
+                        SalesOrder.class)
+                .setParameter("w", warehouseId).setParameter("status", status).getResultList();
+    }
+
     /** Orders newest first, optionally only one status, optionally matching a number or customer name. */
     public List<SalesOrder> search(EntityManager em, OrderStatus status, String text, int offset, int limit) {
         StringBuilder jpql = new StringBuilder("select o from SalesOrder o where 1 = 1");

@@ -141,6 +141,11 @@ public class SalesOrder {
         priority = Priority.RUSH;
     }
 
+    /** Packing is for an order whose picking is done and that has not left yet. */
+    void checkPackable() {
+        requireStatus(OrderStatus.PICKED, "be packed");
+    }
+
     void recordPick(UUID lineId, BigDecimal quantity) {
         line(lineId).ifPresent(l -> l.addPicked(quantity));
     }

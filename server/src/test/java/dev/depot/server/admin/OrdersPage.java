@@ -73,6 +73,11 @@ final class OrdersPage {
         return driver().findElements(By.cssSelector("nav.nav a")).stream().map(WebElement::getText).toList();
     }
 
+    PackingPage goToPacking() {
+        chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Packing")).click());
+        return PackingPage.at(chrome);
+    }
+
     WavesPage goToWaves() {
         chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Waves")).click());
         return WavesPage.at(chrome);

@@ -46,10 +46,11 @@ class PlanningWavesInTheAdminTest {
         List<WavesPage.Planned> planned = waves.planned();
         assertThat(planned).hasSizeGreaterThan(1);
         assertThat(planned).extracting(WavesPage.Planned::carrier).as("the carrier that collects soonest first, orders with no carrier last")
-                .contains("Own truck · 11:30", "No carrier")
+                .contains("No carrier")
                 .isSortedAccordingTo(Comparator.comparing(carrier -> carrier.contains(" · ") ? carrier.substring(carrier.indexOf(" · ")) : "~"));
         List<WavesPage.OnFloor> before = waves.onTheFloor();
-        assertThat(before).extracting(WavesPage.OnFloor::state).containsOnly("Waiting");
+        assertThat(before).extracting(WavesPage.OnFloor::state).as("the demo's first wave is picked, its second waits")
+                .startsWith("Picked", "Waiting");
         chrome.screenshot("admin-waves");
 
         waves = waves.release(1);

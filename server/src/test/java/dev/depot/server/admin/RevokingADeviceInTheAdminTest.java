@@ -87,6 +87,6 @@ class RevokingADeviceInTheAdminTest {
 
     @Test
     void theOrderDeskIsNotOfferedTheDevicesPage() {
-        assertThat(LoginPage.open(chrome, depot).signInAs("orderdesk", PASSWORD).navigation()).containsExactly("Orders", "Stock", "Waves", "Conflicts");
+        assertThat(LoginPage.open(chrome, depot).signInAs("orderdesk", PASSWORD).navigation()).containsExactly("Orders", "Stock", "Waves", "Packing", "Conflicts");
     }
 }

@@ -79,7 +79,7 @@ class WorkingTheExceptionsQueueTest {
     @Test
     void theOrderDeskDoesNotWorkTheWarehouseQueue() {
         OrdersPage list = LoginPage.open(chrome, depot).signInAs("orderdesk", PASSWORD);
-        assertThat(list.navigation()).containsExactly("Orders", "Stock", "Waves", "Conflicts");
+        assertThat(list.navigation()).containsExactly("Orders", "Stock", "Waves", "Packing", "Conflicts");
 
         chrome.driver().get(depot.uri().resolve("admin/exceptions").toString());
 

@@ -86,7 +86,7 @@ class OrderToCashThroughTheApiTest {
         JsonObject detail = desk.get("api/orders/" + orderId).json();
         assertThat(detail.getJsonObject("order").getString("status")).isEqualTo("INVOICED");
         assertThat(detail.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("kind")).toList())
-                .containsExactly("PLACED", "BACKORDERED", "RUSHED", "RELEASED", "PICKED", "SHIPPED", "INVOICED");
+                .containsExactly("PLACED", "BACKORDERED", "RUSHED", "RELEASED", "PICKED", "PACKED", "SHIPPED", "INVOICED");
         // shipped 24 gloves and the 3 towels in stock: 192.24 + 112.05 = 304.29, tax 22.82
         assertThat(depot.sql().decimal("SELECT total FROM invoice WHERE order_id = ?", UUID.fromString(orderId)))
                 .isEqualByComparingTo("327.11");

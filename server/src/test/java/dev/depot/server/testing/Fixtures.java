@@ -127,14 +127,19 @@ public final class Fixtures {
                 warehouse.id())).id());
     }
 
-    /** A carrier that collects every day at {@code cutoff}, taking this customer's orders from now on. */
-    public void shipsWith(UUID customer, String carrierCode, LocalTime cutoff) {
+    /** A carrier ("<code> Freight") that collects every day at {@code cutoff}, unless one with the code is there. */
+    public void carrier(String code, LocalTime cutoff) {
         depot.transactions().run(em -> {
-            if (em.find(Carrier.class, carrierCode) == null) {
-                depot.waves().addCarrier(em, carrierCode, carrierCode + " Freight", cutoff);
+            if (em.find(Carrier.class, code) == null) {
+                depot.waves().addCarrier(em, code, code + " Freight", cutoff);
             }
-            depot.partners().shipWith(depot.partners().byId(em, customer).orElseThrow(), carrierCode);
         });
+    }
+
+    /** The carrier (made as {@link #carrier} does) that takes this customer's orders from now on. */
+    public void shipsWith(UUID customer, String carrierCode, LocalTime cutoff) {
+        carrier(carrierCode, cutoff);
+        depot.transactions().run(em -> depot.partners().shipWith(depot.partners().byId(em, customer).orElseThrow(), carrierCode));
     }
 
     /** A delivery address for a customer; its first one is its default. */

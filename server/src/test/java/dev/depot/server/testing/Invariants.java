@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The books must always balance. Asserted after every story: stock balances equal the sum of the
  * ledger, positions equal their balances and reservations, journal debits equal credits (in every
- * entry), customers' exposure equals their open orders and invoices, and every receipt, putaway
- * and count adds up.
+ * entry), customers' exposure equals their open orders and invoices, and every receipt, putaway,
+ * count and carton adds up.
  */
 public final class Invariants {
 
@@ -55,6 +55,12 @@ public final class Invariants {
                 SELECT r.order_line_id FROM reservation r JOIN sales_order o ON o.id = r.order_id
                 WHERE r.open_quantity > 0 AND o.status IN ('SHIPPED', 'INVOICED', 'CANCELLED')"""))
                 .as("an order that has left the warehouse holds no stock").isEmpty();
+        assertThat(sql.rows("""
+                SELECT l.id FROM order_line l JOIN sales_order o ON o.id = l.order_id
+                LEFT JOIN (SELECT order_line_id, SUM(quantity) AS packed FROM carton_line GROUP BY order_line_id) c ON c.order_line_id = l.id
+                WHERE COALESCE(c.packed, 0) > l.picked
+                   OR (o.status IN ('SHIPPED', 'INVOICED') AND COALESCE(c.packed, 0) <> l.shipped)"""))
+                .as("cartons hold no more than was picked, and a shipped order's cartons hold what it shipped").isEmpty();
         assertThat(sql.rows("""
                 SELECT l.id FROM purchase_order_line l
                 WHERE l.received_quantity <> COALESCE((SELECT SUM(r.quantity) FROM goods_receipt r WHERE r.purchase_order_line_id = l.id), 0)"""))

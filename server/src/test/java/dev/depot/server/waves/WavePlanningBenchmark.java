@@ -97,10 +97,9 @@ class WavePlanningBenchmark {
             fixtures.stock(fixtures.item("WAVE-" + i, "5.00"), main, bins.get(i % bins.size()), 100_000);
         }
         UUID customer = fixtures.customer("C-WAVES", depot.addUser(Role.REP).id(), main, "100000000.00", "0");
-        // the three carriers the orders go with (the customer's own carrier plays no part: each order names one)
-        fixtures.shipsWith(customer, "OWN", LocalTime.of(11, 30));
-        fixtures.shipsWith(customer, "DHL", LocalTime.of(15, 0));
-        fixtures.shipsWith(customer, "UPS", LocalTime.of(17, 0));
+        fixtures.carrier("OWN", LocalTime.of(11, 30));
+        fixtures.carrier("DHL", LocalTime.of(15, 0));
+        fixtures.carrier("UPS", LocalTime.of(17, 0));
         DatabaseSettings db = depot.database();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password()); Statement s = c.createStatement()) {
             s.execute("""

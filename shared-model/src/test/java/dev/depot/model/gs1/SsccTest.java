@@ -27,4 +27,19 @@ class SsccTest {
         assertThatThrownBy(() -> new Sscc("10614141123456789X"))
                 .isInstanceOf(Gs1FormatException.class);
     }
+
+    @Test
+    void aShipperNumbersAContainerFromItsCompanyPrefixAndASerial() {
+        assertThat(Sscc.of(1, "0614141", 123456789)).isEqualTo(new Sscc("106141411234567897"));
+        assertThat(Sscc.of(0, "0614141", 42).digits()).startsWith("00614141000000042").hasSize(18);
+        assertThat(Sscc.of(1, "0614141", 123456789).humanReadable()).isEqualTo("(00) 106141411234567897");
+    }
+
+    @Test
+    void aSerialTooLongForThePrefixOrABadPrefixIsRefused() {
+        assertThatThrownBy(() -> Sscc.of(0, "0614141", 1_000_000_000L))
+                .isInstanceOf(Gs1FormatException.class).hasMessage("serial 1000000000 does not fit the 9 digits company prefix 0614141 leaves");
+        assertThatThrownBy(() -> Sscc.of(0, "61414", 1)).isInstanceOf(Gs1FormatException.class);
+        assertThatThrownBy(() -> Sscc.of(10, "0614141", 1)).isInstanceOf(Gs1FormatException.class);
+    }
 }
