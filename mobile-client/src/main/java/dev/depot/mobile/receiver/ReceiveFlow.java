@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The scan discipline of receiving against one purchase order: scan the goods' label (GS1-128 with
- * lot, expiry, count and pallet, or a plain product barcode), or key the SKU when nothing scans; the
+ * lot, expiry, count and pallet, or a plain product barcode; the case's barcode counts its eaches),
+ * or key the SKU when nothing scans; the
  * line it names is shown with the label's details, and the receiver confirms the quantity. A scan of
  * something not on the order is answered with what was scanned, and changes nothing.
  */
@@ -31,7 +32,10 @@ public final class ReceiveFlow {
         }
     }
 
-    /** What the last good scan named: the order line, the code scanned, and the label's details. */
+    /**
+     * What the last good scan named: the order line, the code scanned, and the label's details; the
+     * count is in eaches (a case scanned counts its eaches).
+     */
     public record Scanned(PurchaseOrderView.Line line, String itemCode, BigDecimal count, String lot, LocalDate expiry, String sscc) {
     }
 
@@ -61,16 +65,19 @@ public final class ReceiveFlow {
             return new Answer.Refused("Cannot read this barcode: " + e.getMessage());
         }
         String itemCode = label.map(l -> l.gtin().digits()).orElse(code);
-        Optional<PurchaseOrderView.Line> line = order.lineFor(itemCode);
-        if (line.isEmpty()) {
+        Optional<PurchaseOrderView.Found> found = order.find(itemCode);
+        if (found.isEmpty()) {
             String what = label.map(l -> "GTIN " + l.gtin().shortForm()).orElse("“" + code + "”");
             return new Answer.Refused(what + " is not on " + order.number() + ": set the goods aside and tell the office");
         }
-        scanned = new Scanned(line.get(), itemCode, label.flatMap(Gs1Label::countIfAny).filter(c -> c.signum() > 0).orElse(BigDecimal.ONE),
-                label.flatMap(Gs1Label::lotIfAny).orElse(null), label.flatMap(Gs1Label::expiryIfAny).orElse(null),
-                label.flatMap(Gs1Label::ssccIfAny).map(Sscc::digits).orElse(null));
-        PurchaseOrderView.Line found = line.get();
-        return new Answer.Taken(found.itemName() + ": " + Formats.quantity(found.received()) + " of " + Formats.quantity(found.ordered())
+        PurchaseOrderView.Line line = found.get().line();
+        BigDecimal units = label.flatMap(Gs1Label::countIfAny).filter(c -> c.signum() > 0).orElse(BigDecimal.ONE);
+        BigDecimal eaches = units.multiply(BigDecimal.valueOf(found.get().eachesPerUnit()));
+        scanned = new Scanned(line, itemCode, eaches, label.flatMap(Gs1Label::lotIfAny).orElse(null),
+                label.flatMap(Gs1Label::expiryIfAny).orElse(null), label.flatMap(Gs1Label::ssccIfAny).map(Sscc::digits).orElse(null));
+        String cases = found.get().caseScanned() ? Formats.quantity(units) + (units.compareTo(BigDecimal.ONE) == 0 ? " case" : " cases")
+                + " of " + found.get().eachesPerUnit() + " = " + Formats.quantity(eaches) + " each. " : "";
+        return new Answer.Taken(line.itemName() + ": " + cases + Formats.quantity(line.received()) + " of " + Formats.quantity(line.ordered())
                 + " in so far. Check the quantity and receive.");
     }
 

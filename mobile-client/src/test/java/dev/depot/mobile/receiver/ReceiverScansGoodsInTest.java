@@ -71,6 +71,25 @@ class ReceiverScansGoodsInTest {
     }
 
     @Test
+    void aScanOfTheCasesBarcodeCountsItsEachesAndACaseLabelCountsEveryCase() {
+        robot.clickOn("#po-PO-000007");
+        String caseGtin = ReplicaSeed.caseGtin(ReplicaSeed.GLOVES);
+
+        app.scan(caseGtin);
+        assertThat(app.text("#receive-message"))
+                .isEqualTo("Nitrile gloves, box of 100: 1 case of 12 = 12 each. 0 of 48 in so far. Check the quantity and receive.");
+        assertThat(robot.lookup("#receive-quantity").queryAs(TextField.class).getText()).isEqualTo("12");
+
+        app.scan("]C101" + caseGtin + "10LOT-8\u001D" + "302");
+        assertThat(app.text("#receive-message")).startsWith("Nitrile gloves, box of 100: 2 cases of 12 = 24 each.");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(app.journal().pending()).extracting(CommandEnvelope::command).containsExactly(new ReceiveGoods(
+                ReplicaSeed.PURCHASE_ORDER.id(), caseGtin, new BigDecimal("24"), "LOT-8", null, null, false));
+        assertThat(app.text("#line-progress-GLV-100")).isEqualTo("24 of 48");
+    }
+
+    @Test
     void damagedGoodsAreMarkedWithOneTapAndAScanOfSomethingNotOnTheOrderChangesNothing() {
         robot.clickOn("#po-PO-000007");
 

@@ -195,7 +195,12 @@ public final class ReplicaSeed {
 
     private static PurchaseOrderView.Line poLine(int number, ItemView item, String ordered) {
         return new PurchaseOrderView.Line(UUID.nameUUIDFromBytes(("po-line-" + number).getBytes()), number, item.id(), item.sku(),
-                item.gtin(), item.name(), new BigDecimal(ordered), BigDecimal.ZERO);
+                item.gtin(), item.name(), new BigDecimal(ordered), BigDecimal.ZERO, new PurchaseOrderView.Case(caseGtin(item), 12));
+    }
+
+    /** The barcode of an item's case of 12: indicator digit 1 in front of the each's GTIN, a new check digit. */
+    public static String caseGtin(ItemView item) {
+        return Gtin.withCheckDigit("1" + Gtin.parse(item.gtin()).digits().substring(1, 13)).digits();
     }
 
     private static PickTaskView task(int walkSequence, String bin, ItemView item, String quantity) {

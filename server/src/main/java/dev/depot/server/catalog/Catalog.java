@@ -45,6 +45,20 @@ public final class Catalog implements SnapshotSource {
         return created;
     }
 
+    /**
+     * The barcode on the item's case (a GTIN-14, usually the each's with an indicator digit in front):
+     * scanning it names so many eaches. It may name no other item, nor any other item's case.
+     */
+    public void setCaseGtin(EntityManager em, Item item, Gtin caseGtin) {
+        boolean taken = caseGtin.equals(item.gtin()) || em.createQuery(
+                        "select count(i) from Item i where i.id <> :item and (i.gtin = :code or i.caseGtin = :code)", Long.class)
+                .setParameter("item", item.id()).setParameter("code", caseGtin.digits()).getSingleResult() > 0;
+        if (taken) {
+            throw ProblemException.invalid("caseGtin", "GTIN " + caseGtin + " already names an item or another item's case");
+        }
+        item.caseBarcode(caseGtin);
+    }
+
     public Optional<Item> byId(EntityManager em, UUID id) {
         return Optional.ofNullable(em.find(Item.class, id));
     }

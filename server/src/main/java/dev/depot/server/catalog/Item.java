@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A product Depot sells and stocks, found by SKU or by its barcode (GTIN). */
@@ -21,6 +22,8 @@ public class Item {
     private UUID id;
     private String sku;
     private String gtin;
+    @Column(name = "case_gtin")
+    private String caseGtin;
     private String name;
     @Column(name = "eaches_per_case")
     private int eachesPerCase;
@@ -58,6 +61,15 @@ public class Item {
 
     public Gtin gtin() {
         return new Gtin(gtin);
+    }
+
+    /** The barcode on the item's case, if the catalog knows one. */
+    public Optional<Gtin> caseGtin() {
+        return Optional.ofNullable(caseGtin).map(Gtin::new);
+    }
+
+    void caseBarcode(Gtin barcode) {
+        caseGtin = barcode.digits();
     }
 
     public String name() {

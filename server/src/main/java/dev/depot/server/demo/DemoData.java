@@ -177,6 +177,9 @@ public final class DemoData {
             Gtin gtin = Gtin.withCheckDigit("008501234" + String.format("%03d", reference++ * 7));
             Item item = depot.catalog().addItem(em, new Catalog.NewItem(product.sku(), gtin, product.name(),
                     new Packaging(product.eachesPerCase(), 40), cost));
+            if (product.eachesPerCase() > 1) { // the case's barcode: indicator digit 1 in front of the each's
+                depot.catalog().setCaseGtin(em, item, Gtin.withCheckDigit("1" + gtin.digits().substring(1, 13)));
+            }
             int perCase = product.eachesPerCase();
             List<PriceBreak> breaks = new ArrayList<>();
             breaks.add(new PriceBreak(BigDecimal.ONE, price));

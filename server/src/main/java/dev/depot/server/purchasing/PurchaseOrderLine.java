@@ -1,5 +1,6 @@
 package dev.depot.server.purchasing;
 
+import dev.depot.model.gs1.Gtin;
 import dev.depot.model.views.PurchaseOrderView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +35,10 @@ public class PurchaseOrderLine {
     private BigDecimal received;
     @Column(name = "unit_cost")
     private BigDecimal unitCost;
+    @Column(name = "case_gtin")
+    private String caseGtin;
+    @Column(name = "eaches_per_case")
+    private Integer eachesPerCase;
 
     protected PurchaseOrderLine() {
     }
@@ -49,6 +54,8 @@ public class PurchaseOrderLine {
         this.ordered = item.quantity();
         this.received = BigDecimal.ZERO;
         this.unitCost = item.unitCost();
+        this.caseGtin = item.item().caseGtin().map(Gtin::digits).orElse(null);
+        this.eachesPerCase = item.item().packaging().eachesPerCase();
     }
 
     public UUID id() {
@@ -88,6 +95,7 @@ public class PurchaseOrderLine {
     }
 
     PurchaseOrderView.Line view() {
-        return new PurchaseOrderView.Line(id, lineNumber, itemId, sku, gtin, itemName, ordered, received);
+        return new PurchaseOrderView.Line(id, lineNumber, itemId, sku, gtin, itemName, ordered, received,
+                caseGtin == null ? null : new PurchaseOrderView.Case(caseGtin, eachesPerCase));
     }
 }

@@ -1,18 +1,22 @@
 package dev.depot.server.purchasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.gs1.Gtin;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.PurchaseOrderView;
+import dev.depot.server.platform.ProblemException;
 import dev.depot.server.testing.Fixtures;
 import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import dev.depot.server.testing.TestDevice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +95,35 @@ class ReceivingAgainstPurchaseOrdersTest {
         assertThat(result.message()).isEqualTo("2 × RCV-B received on " + order.number() + ", damaged: put it in quarantine (QUA-01)");
         assertThat(balance(item, "QUA-01")).isEqualByComparingTo("2");
         assertThat(balance(item, "RCV-01")).isZero();
+    }
+
+    @Test
+    void casesScannedByTheirOwnBarcodeAreReceivedInEachesOnTheItemsLine() {
+        Fixtures.TestItem item = fixtures.item("RCV-CASE", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 36, item);
+        String caseGtin = Fixtures.caseOf(Gtin.parse(item.gtin())).digits();
+        assertThat(order.lines().getFirst().itemCase()).as("the handheld knows the case").isEqualTo(new PurchaseOrderView.Case(caseGtin, 12));
+
+        CommandResult result = receiver.send(new ReceiveGoods(order.id(), caseGtin, new BigDecimal("24"), null, null, null, false));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(balance(item, "RCV-01")).isEqualByComparingTo("24");
+        assertThat(depot.sql().decimal("SELECT received_quantity FROM purchase_order_line WHERE purchase_order_id = ?", order.id()))
+                .isEqualByComparingTo("24");
+    }
+
+    @Test
+    void aCaseBarcodeMayNameNoOtherItemNorAnotherItemsCase() {
+        Fixtures.TestItem first = fixtures.item("RCV-CASE-1", "10.00");
+        Fixtures.TestItem second = fixtures.item("RCV-CASE-2", "10.00");
+        var c = depot.server().capabilities();
+
+        for (Gtin taken : List.of(Gtin.parse(second.gtin()), Fixtures.caseOf(Gtin.parse(second.gtin())), Gtin.parse(first.gtin()))) {
+            assertThatThrownBy(() -> c.transactions().run(em -> c.catalog().setCaseGtin(em, c.catalog().byId(em, first.id()).orElseThrow(),
+                    taken))).isInstanceOf(ProblemException.class).hasMessageContaining("already names an item or another item's case");
+        }
+        assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", first.id()).toString())
+                .isEqualTo(Fixtures.caseOf(Gtin.parse(first.gtin())).digits());
     }
 
     @Test

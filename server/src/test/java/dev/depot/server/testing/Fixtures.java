@@ -77,7 +77,7 @@ public final class Fixtures {
                 new BinRules(zone, BigDecimal.valueOf(capacity), pickFaceFor == null ? null : pickFaceFor.id())));
     }
 
-    /** An item on the price list at {@code unitPrice} (10 % off from a case of 12), costing 60 % of it. */
+    /** An item on the price list at {@code unitPrice} (10 % off from a case of 12), costing 60 % of it; its case has a barcode. */
     public TestItem item(String sku, String unitPrice) {
         int reference = SEQUENCE.incrementAndGet();
         Gtin gtin = Gtin.withCheckDigit("0614141" + String.format("%05d", reference));
@@ -85,10 +85,16 @@ public final class Fixtures {
         return depot.transactions().inTransaction(em -> {
             Item item = depot.catalog().addItem(em, new Catalog.NewItem(sku, gtin, sku + " test item", new Packaging(12, 40),
                     price.times(new BigDecimal("0.60"))));
+            depot.catalog().setCaseGtin(em, item, caseOf(gtin));
             depot.pricing().setPrice(em, PRICE_LIST, new ItemPrice(item.id(), List.of(new PriceBreak(BigDecimal.ONE, price),
                     new PriceBreak(BigDecimal.valueOf(12), price.times(new BigDecimal("0.90"))))));
             return new TestItem(item.id(), sku, gtin.digits(), price);
         });
+    }
+
+    /** The barcode of a test item's case of 12: indicator digit 1 in front of the each's GTIN, a new check digit. */
+    public static Gtin caseOf(Gtin each) {
+        return Gtin.withCheckDigit("1" + each.digits().substring(1, 13));
     }
 
     /** Opening stock of an item in a bin, at the item's cost, posted to the journal. */

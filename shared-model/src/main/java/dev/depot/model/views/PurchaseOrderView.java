@@ -21,9 +21,12 @@ public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String
         lines = List.copyOf(lines);
     }
 
-    /** One item on order: how many were ordered and how many have been received so far. */
+    /**
+     * One item on order: how many were ordered and how many have been received so far (in eaches),
+     * and the item's case, when the catalog knows its barcode (null: cases are counted as eaches).
+     */
     public record Line(UUID id, int lineNumber, UUID itemId, String sku, String gtin, String itemName, BigDecimal ordered,
-                       BigDecimal received) {
+                       BigDecimal received, Case itemCase) {
 
         public Line {
             ordered = QuantityPrecision.recorded(ordered);
@@ -36,7 +39,26 @@ public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String
         }
 
         public Line withReceived(BigDecimal more) {
-            return new Line(id, lineNumber, itemId, sku, gtin, itemName, ordered, received.add(more));
+            return new Line(id, lineNumber, itemId, sku, gtin, itemName, ordered, received.add(more), itemCase);
+        }
+
+        /** Whether a code is the barcode of this item's case rather than of one each. */
+        boolean isCase(Optional<Gtin> scanned) {
+            return itemCase != null && scanned.isPresent() && Gtin.isValid(itemCase.gtin())
+                    && Gtin.parse(itemCase.gtin()).equals(scanned.get());
+        }
+    }
+
+    /** An item's case: its own barcode (GTIN-14) and how many eaches it holds. */
+    public record Case(String gtin, int eaches) {
+    }
+
+    /** What a scan names: the line, and whether it was the item's case or one each. */
+    public record Found(Line line, boolean caseScanned) {
+
+        /** How many eaches one scanned unit is: the case's count for a case, else one. */
+        public int eachesPerUnit() {
+            return caseScanned ? line.itemCase().eaches() : 1;
         }
     }
 
@@ -45,14 +67,25 @@ public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String
         return TYPE;
     }
 
-    /** The line a scanned or keyed item code names: the item's GTIN (any length) or its SKU. */
+    /** The line a scanned or keyed item code names: the item's GTIN (any length), its case's GTIN, or its SKU. */
     public Optional<Line> lineFor(String itemCode) {
+        return find(itemCode).map(Found::line);
+    }
+
+    /** The line a code names and whether it named the item's case (so many eaches) or one each. */
+    public Optional<Found> find(String itemCode) {
         String code = itemCode == null ? "" : itemCode.strip();
         Optional<Gtin> gtin = Gtin.isValid(code) ? Optional.of(Gtin.parse(code)) : Optional.empty();
-        return lines.stream()
-                .filter(l -> l.sku().equalsIgnoreCase(code)
-                        || gtin.isPresent() && l.gtin() != null && Gtin.isValid(l.gtin()) && Gtin.parse(l.gtin()).equals(gtin.get()))
-                .findFirst();
+        for (Line line : lines) {
+            if (line.isCase(gtin)) {
+                return Optional.of(new Found(line, true));
+            }
+            if (line.sku().equalsIgnoreCase(code)
+                    || gtin.isPresent() && line.gtin() != null && Gtin.isValid(line.gtin()) && Gtin.parse(line.gtin()).equals(gtin.get())) {
+                return Optional.of(new Found(line, false));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The order with one more receipt of {@code quantity} on a line. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReceiveGoodsTest {
 
     private static final PurchaseOrderView.Line GLOVES = new PurchaseOrderView.Line(UUID.randomUUID(), 1, UUID.randomUUID(), "GLV-100",
-            "9506000134352", "Nitrile gloves", new BigDecimal("48"), BigDecimal.ZERO);
+            "9506000134352", "Nitrile gloves", new BigDecimal("48"), BigDecimal.ZERO, new PurchaseOrderView.Case("19506000134359", 12));
     private static final PurchaseOrderView ORDER = new PurchaseOrderView(UUID.randomUUID(), UUID.randomUUID(), "PO-000007",
             "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(GLOVES));
 
@@ -44,6 +44,22 @@ class ReceiveGoodsTest {
         assertThat(ORDER.lineFor("glv-100")).contains(GLOVES);
         assertThat(ORDER.lineFor("09506000134353")).as("a wrong check digit names nothing").isEmpty();
         assertThat(ORDER.lineFor(null)).isEmpty();
+    }
+
+    @Test
+    void theCasesBarcodeNamesTheLineAsACaseOfSoManyEaches() {
+        PurchaseOrderView.Found aCase = ORDER.find("19506000134359").orElseThrow();
+        PurchaseOrderView.Found anEach = ORDER.find("9506000134352").orElseThrow();
+
+        assertThat(aCase.line()).isEqualTo(GLOVES);
+        assertThat(aCase.caseScanned()).isTrue();
+        assertThat(aCase.eachesPerUnit()).isEqualTo(12);
+        assertThat(anEach.caseScanned()).isFalse();
+        assertThat(anEach.eachesPerUnit()).isEqualTo(1);
+        PurchaseOrderView.Line noCaseKnown = new PurchaseOrderView.Line(UUID.randomUUID(), 2, UUID.randomUUID(), "TPE-48",
+                "4012345678901", "Tape", BigDecimal.TEN, BigDecimal.ZERO, null);
+        assertThat(new PurchaseOrderView(UUID.randomUUID(), UUID.randomUUID(), "PO-1", "S", LocalDate.of(2026, 11, 24),
+                List.of(noCaseKnown)).find("19506000134359")).as("a case the catalog does not know names nothing").isEmpty();
     }
 
     @Test
