@@ -1,6 +1,7 @@
 package dev.depot.server.admin;
 
 import dev.depot.model.identity.Role;
+import dev.depot.server.identity.Caller;
 import dev.depot.server.orders.OrderRoutes;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
@@ -146,5 +147,13 @@ final class AdminGuard {
     static String refusal(ProblemException e) {
         String why = e.violations().isEmpty() ? e.getMessage() : e.violations().getFirst().message();
         return Display.uncapitalized(sentence(why));
+    }
+
+    /** The caller, if their role is one of these; else 403: "<Role> may not <what>". */
+    static Caller allowed(Caller caller, Set<Role> roles, String what) {
+        if (!roles.contains(caller.role())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not " + what);
+        }
+        return caller;
     }
 }

@@ -9,7 +9,6 @@ import dev.depot.server.partners.CustomerRoutes;
 import dev.depot.server.partners.ResolveContactConflict;
 import dev.depot.server.platform.Ids;
 import dev.depot.server.platform.ProblemException;
-import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.Transactions;
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.Status;
@@ -81,11 +80,7 @@ final class ConflictPages implements HttpService {
     }
 
     private static Caller requireRole(Caller caller) {
-        if (!ROLES.contains(caller.role())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not settle customer data conflicts; "
-                    + "the order desk and administrators do");
-        }
-        return caller;
+        return AdminGuard.allowed(caller, ROLES, "settle customer data conflicts; the order desk and administrators do");
     }
 
     private void render(ServerRequest req, ServerResponse res, Status status, AdminSession session, Notice notice) {

@@ -13,7 +13,6 @@ import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.Warehouse;
 import dev.depot.server.platform.Ids;
 import dev.depot.server.platform.ProblemException;
-import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.Transactions;
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.Status;
@@ -144,11 +143,7 @@ final class CountPages implements HttpService {
     }
 
     private static Caller requireRole(Caller caller) {
-        if (!ROLES.contains(caller.role())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not manage counts; "
-                    + "that is for warehouse supervisors and administrators");
-        }
-        return caller;
+        return AdminGuard.allowed(caller, ROLES, "manage counts; that is for warehouse supervisors and administrators");
     }
 
     private static String address(String warehouse) {

@@ -6,7 +6,6 @@ import dev.depot.server.fulfillment.WarehouseException;
 import dev.depot.server.identity.Caller;
 import dev.depot.server.platform.Ids;
 import dev.depot.server.platform.ProblemException;
-import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.Transactions;
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.Status;
@@ -80,11 +79,7 @@ final class ExceptionQueuePage implements HttpService {
     }
 
     private static Caller requireRole(Caller caller) {
-        if (!ROLES.contains(caller.role())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not work the exceptions queue; "
-                    + "it is for warehouse supervisors and administrators");
-        }
-        return caller;
+        return AdminGuard.allowed(caller, ROLES, "work the exceptions queue; it is for warehouse supervisors and administrators");
     }
 
     private void render(ServerRequest req, ServerResponse res, Status status, AdminSession session, Notice notice,

@@ -230,9 +230,6 @@ final class PackingPages implements HttpService {
     }
 
     private static Caller require(Caller caller) {
-        if (!ROLES.contains(caller.role())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not pack or ship orders");
-        }
-        return caller;
+        return AdminGuard.allowed(caller, ROLES, "pack or ship orders");
     }
 }

@@ -10,7 +10,6 @@ import dev.depot.server.inventory.Warehouse;
 import dev.depot.server.identity.Caller;
 import dev.depot.server.platform.Ids;
 import dev.depot.server.platform.ProblemException;
-import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.Transactions;
 import dev.depot.server.purchasing.Disposition;
 import dev.depot.server.purchasing.Inspection;
@@ -96,18 +95,12 @@ final class StockOverviewPage implements HttpService {
                     new Inspection.Inspector(caller.userId(), caller.warehouseId()))));
             Pages.redirect(res, address(warehouse, "", 0) + "&done=" + disposition.name());
         } catch (ProblemException e) {
-            String why = e.violations().isEmpty() ? e.getMessage() : e.violations().getFirst().message();
-            render(req, res, e.type().status(), session, warehouse,
-                    Notice.error("Nothing was moved: " + Display.uncapitalized(AdminGuard.sentence(why))));
+            render(req, res, e.type().status(), session, warehouse, Notice.error("Nothing was moved: " + AdminGuard.refusal(e)));
         }
     }
 
     private static Caller mayInspect(Caller caller) {
-        if (!INSPECTORS.contains(caller.role())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not decide on goods in quarantine; "
-                    + "that is for warehouse supervisors and administrators");
-        }
-        return caller;
+        return AdminGuard.allowed(caller, INSPECTORS, "decide on goods in quarantine; that is for warehouse supervisors and administrators");
     }
 
     private static BigDecimal quantity(String typed) {

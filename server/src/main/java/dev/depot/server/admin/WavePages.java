@@ -9,7 +9,6 @@ import dev.depot.server.orders.OrderRoutes;
 import dev.depot.server.orders.OrderSteps;
 import dev.depot.server.platform.Ids;
 import dev.depot.server.platform.ProblemException;
-import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.Transactions;
 import dev.depot.server.waves.Carrier;
 import dev.depot.server.waves.Priority;
@@ -79,7 +78,7 @@ final class WavePages implements HttpService {
     }
 
     private void show(ServerRequest req, ServerResponse res, AdminSession session) {
-        require(session.caller(), ROLES, "plan waves");
+        AdminGuard.allowed(session.caller(), ROLES, "plan waves");
         Notice notice = req.query().first("done").map(DONE::get).map(Notice::success).orElse(null);
         render(res, Status.OK_200, session, req.query().first("warehouse").orElse(""), notice);
     }
@@ -88,7 +87,7 @@ final class WavePages implements HttpService {
     private void release(ServerRequest req, ServerResponse res, AdminSession session, Parameters form) {
         String code = form.first("warehouse").orElse("");
         try {
-            Caller caller = require(session.caller(), ROLES, "release waves");
+            Caller caller = AdminGuard.allowed(session.caller(), ROLES, "release waves");
             List<UUID> orders = form.all("order").stream().map(id -> Ids.fromField(id, "order")).toList();
             transactions.run(em -> steps.release().releaseWave(em, ChosenWarehouse.of(em, inventory, caller, code).warehouse().id(),
                     orders, caller));
@@ -101,7 +100,7 @@ final class WavePages implements HttpService {
     private void assign(ServerRequest req, ServerResponse res, AdminSession session, Parameters form) {
         String code = form.first("warehouse").orElse("");
         try {
-            Caller caller = require(session.caller(), ASSIGNERS, "assign waves");
+            Caller caller = AdminGuard.allowed(session.caller(), ASSIGNERS, "assign waves");
             UUID wave = Ids.fromPath(req, "id", "wave");
             String pickerId = form.first("picker").orElse("").strip();
             transactions.run(em -> {
@@ -116,7 +115,7 @@ final class WavePages implements HttpService {
     }
 
     private void render(ServerResponse res, Status status, AdminSession session, String code, Notice notice) {
-        Caller caller = require(session.caller(), ROLES, "plan waves");
+        Caller caller = AdminGuard.allowed(session.caller(), ROLES, "plan waves");
         WavesView view = transactions.inTransaction(em -> {
             ChosenWarehouse chosen = ChosenWarehouse.of(em, inventory, caller, code);
             UUID warehouse = chosen.warehouse().id();
@@ -165,13 +164,6 @@ final class WavePages implements HttpService {
 
     private static String zone(String zone) {
         return zone == null ? "—" : zone;
-    }
-
-    private static Caller require(Caller caller, Set<Role> roles, String what) {
-        if (!roles.contains(caller.role())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, caller.role().title() + " may not " + what);
-        }
-        return caller;
     }
 
     private static String address(String warehouse) {
