@@ -1,5 +1,7 @@
 package dev.depot.server.admin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -51,6 +53,11 @@ public record StockView(Layout layout, Notice notice, List<WarehouseChoice> ware
 
     /** One item in the chosen warehouse. */
     public record StockRow(String sku, String name, String onHand, String reserved, String available, StockLevel level) {
+    }
+
+    /** Where an item's stock at this warehouse is, and the ledger behind it. */
+    public String ledgerPath(String sku) {
+        return ItemLedgerView.path(sku) + "?warehouse=" + URLEncoder.encode(warehouse, StandardCharsets.UTF_8);
     }
 
     public String path() {

@@ -260,6 +260,28 @@ public final class Inventory implements SnapshotSource {
                 .getResultList();
     }
 
+    /** Where an item is in a warehouse, location by location along the walk (locations with nothing left out). */
+    public List<LocationBalance> balances(EntityManager em, UUID itemId, UUID warehouseId) {
+        return em.createQuery("select new dev.depot.server.inventory.LocationBalance(l.id, l.code, l.type, b.quantity, "
+                        + "b.heldSince, b.heldReason) from StockBalance b, Location l where b.locationId = l.id and b.itemId = :item "
+                        + "and l.warehouseId = :w and b.quantity <> 0 order by l.walkSequence, l.code", LocationBalance.class)
+                .setParameter("item", itemId).setParameter("w", warehouseId).getResultList();
+    }
+
+    /** The item's ledger lines that moved stock into or out of the warehouse's locations, newest first, at most {@code limit}. */
+    public List<StockMovement> ledger(EntityManager em, UUID itemId, UUID warehouseId, int limit) {
+        return em.createQuery("select m from StockMovement m where m.itemId = :item and (m.fromLocationId in "
+                        + "(select l.id from Location l where l.warehouseId = :w) or m.toLocationId in "
+                        + "(select l.id from Location l where l.warehouseId = :w)) order by m.recordedAt desc, m.id desc", StockMovement.class)
+                .setParameter("item", itemId).setParameter("w", warehouseId).setMaxResults(limit).getResultList();
+    }
+
+    /** Every location of a warehouse, along the walk. */
+    public List<Location> locations(EntityManager em, UUID warehouseId) {
+        return em.createQuery("select l from Location l where l.warehouseId = :w order by l.walkSequence, l.code", Location.class)
+                .setParameter("w", warehouseId).getResultList();
+    }
+
     /** On hand, reserved and available per item in each warehouse, for the admin. */
     public List<StockPositions.Position> positions(EntityManager em, UUID warehouseId) {
         return StockPositions.all(em, warehouseId);

@@ -78,6 +78,14 @@ public class StockMovement {
         return reason;
     }
 
+    public String sourceType() {
+        return sourceType;
+    }
+
+    public UUID recordedBy() {
+        return recordedBy;
+    }
+
     public Instant occurredAt() {
         return occurredAt;
     }

@@ -42,6 +42,34 @@ class CheckingStockInTheAdminTest {
     }
 
     @Test
+    void everyFigureOfAnItemIsTheSumOfTheLedgerLinesBehindIt() {
+        StockPage stock = LoginPage.open(chrome, depot).signInAs("supervisor", PASSWORD).goToStock().choose("MAIN").searchFor("GLV-NIT-M");
+
+        LedgerPage ledger = stock.ledgerOf("GLV-NIT-M");
+        chrome.screenshot("admin-item-ledger");
+
+        assertThat(ledger.places()).as("the demo's crushed case").contains(
+                new LedgerPage.Place("QUA-01", "In quarantine, waiting for inspection", "10"));
+        List<LedgerPage.Line> lines = ledger.lines();
+        assertThat((long) lines.size()).isEqualTo(depot.sql().count("""
+                SELECT count(*) FROM stock_movement m JOIN item i ON i.id = m.item_id
+                WHERE i.sku = 'GLV-NIT-M' AND (m.from_location_id IN (SELECT l.id FROM location l JOIN warehouse w ON w.id = l.warehouse_id
+                                                                       WHERE w.code = 'MAIN')
+                                          OR m.to_location_id IN (SELECT l.id FROM location l JOIN warehouse w ON w.id = l.warehouse_id
+                                                                   WHERE w.code = 'MAIN'))"""));
+        BigDecimal total = BigDecimal.ZERO;
+        for (LedgerPage.Place place : ledger.places()) {
+            BigDecimal in = lines.stream().filter(l -> l.to().equals(place.location())).map(l -> number(l.quantity()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal out = lines.stream().filter(l -> l.from().equals(place.location())).map(l -> number(l.quantity()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(in.subtract(out)).as(place.location()).isEqualByComparingTo(number(place.quantity()));
+            total = total.add(number(place.quantity()));
+        }
+        assertThat(number(ledger.total())).isEqualByComparingTo(total);
+    }
+
+    @Test
     void itemsThatRanOutAreFlaggedInTheirWarehouse() {
         new TestOrders(depot).place("C-1007", line("GLV-VIN-L", 3));
 
@@ -70,5 +98,10 @@ class CheckingStockInTheAdminTest {
     private static Map<String, Object> position(String warehouse, String sku) {
         return depot.sql().rows("SELECT p.on_hand, p.reserved FROM stock_position p JOIN item i ON i.id = p.item_id "
                 + "JOIN warehouse w ON w.id = p.warehouse_id WHERE w.code = ? AND i.sku = ?", warehouse, sku).getFirst();
+    }
+
+    /** A quantity as the admin shows it (1,200) read back. */
+    private static BigDecimal number(String shown) {
+        return new BigDecimal(shown.replace(",", ""));
     }
 }

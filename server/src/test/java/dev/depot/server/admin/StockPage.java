@@ -43,6 +43,12 @@ final class StockPage {
         return this;
     }
 
+    /** Opens an item's page: its stock by location and the ledger behind it. */
+    LedgerPage ledgerOf(String sku) {
+        chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText(sku)).click());
+        return LedgerPage.at(chrome);
+    }
+
     String warehouse() {
         return new Select(driver().findElement(By.id("stock-warehouse"))).getFirstSelectedOption().getDomProperty("value");
     }
