@@ -177,8 +177,9 @@ final class PackingPages implements HttpService {
             Map<UUID, BigDecimal> packed = shipping.packedPerLine(em, id);
             List<PackingView.LineToPack> lines = order.lines().stream().filter(l -> l.picked().signum() > 0).map(l -> {
                 BigDecimal inCartons = packed.getOrDefault(l.id(), BigDecimal.ZERO);
+                BigDecimal left = l.picked().subtract(inCartons);
                 return new PackingView.LineToPack(l.lineNumber(), l.sku(), l.itemName(), Display.quantity(l.picked()),
-                        Display.quantity(inCartons), Display.quantity(l.picked().subtract(inCartons)));
+                        Display.quantity(inCartons), Display.quantity(left), left.signum() > 0);
             }).toList();
             List<PackingView.CartonRow> cartons = shipping.cartons(em, id).stream().map(c -> new PackingView.CartonRow(c.number(),
                     c.sscc().humanReadable(), Display.quantity(c.units()), c.weightKg() == null ? "—" : Display.quantity(c.weightKg()) + " kg",

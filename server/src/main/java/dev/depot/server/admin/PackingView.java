@@ -34,7 +34,7 @@ public final class PackingView {
         }
 
         public boolean allPacked() {
-            return lines.stream().allMatch(l -> l.left().equals("0"));
+            return lines.stream().noneMatch(LineToPack::hasLeft);
         }
 
         public String packPath() {
@@ -54,7 +54,7 @@ public final class PackingView {
     }
 
     /** A line of the order: picked, already in a carton, and left to pack (the field starts at what is left). */
-    public record LineToPack(int number, String sku, String item, String picked, String packed, String left) {
+    public record LineToPack(int number, String sku, String item, String picked, String packed, String left, boolean hasLeft) {
 
         public String field() {
             return field(number);

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * {@code /admin/waves}: the wave planner of a warehouse (the orders waiting for release, grouped by
@@ -124,7 +125,7 @@ final class WavePages implements HttpService {
             Map<UUID, String> names = pickers.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
             List<WavePlanner.PlannedWave> plan = waves.plan(em, warehouse);
             return new WavesView(Layout.of("Waves", Layout.Section.WAVES, session), notice, chosen.choices(), chosen.warehouse().code(),
-                    plan.stream().map(w -> planned(plan.indexOf(w) + 1, w)).toList(),
+                    IntStream.range(0, plan.size()).mapToObj(i -> planned(i + 1, plan.get(i))).toList(),
                     waves.onTheFloor(em, warehouse).stream().map(p -> onFloor(em, p, carriers, names)).toList(),
                     pickers.stream().map(p -> new WavesView.Picker(p.id().toString(), p.displayName())).toList(),
                     ASSIGNERS.contains(caller.role()), session.csrf());

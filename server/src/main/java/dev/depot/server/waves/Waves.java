@@ -4,12 +4,14 @@ import dev.depot.model.ids.UuidV7;
 import dev.depot.server.fulfillment.Fulfillment;
 import dev.depot.server.fulfillment.PickTask;
 import dev.depot.server.identity.UserAccount;
+import dev.depot.server.inventory.LocationType;
 import dev.depot.model.identity.Role;
 import dev.depot.server.platform.Ids;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,10 @@ import java.util.stream.Collectors;
  * wave on the floor has got.
  */
 public final class Waves {
+
+    /** Stock a picker can be sent to: in a storage bin of the warehouse, not on hold; see {@link #pickZones}. */
+    private static final String ZONES = "select b.itemId, l.zone from StockBalance b, Location l where b.locationId = l.id "
+            + "and l.warehouseId = :w and l.type = :storage and b.heldSince is null and b.quantity > 0";
 
     private final Clock clock;
     private final Fulfillment fulfillment;
@@ -56,8 +63,9 @@ public final class Waves {
     public Wave open(EntityManager em, UUID warehouseId, List<WaveOrder> orders, String releasedBy) {
         Priority priority = orders.stream().map(WaveOrder::priority).min(Priority::compareTo).orElseThrow();
         List<String> carriers = orders.stream().map(WaveOrder::carrierCode).distinct().toList();
-        Map<UUID, String> zones = pickZones(em, warehouseId);
-        String zone = WavePlanner.mainZone(orders.stream().flatMap(o -> o.itemIds().stream()).map(zones::get).toList());
+        List<UUID> items = orders.stream().flatMap(o -> o.itemIds().stream()).toList();
+        Map<UUID, String> zones = pickZones(em, warehouseId, items);
+        String zone = WavePlanner.mainZone(items.stream().map(zones::get).toList());
         long next = ((Number) em.createNativeQuery("SELECT nextval('wave_number')").getSingleResult()).longValue();
         Wave wave = new Wave(UuidV7.next(), "W-%06d".formatted(next), warehouseId,
                 new Wave.Header(priority, carriers.size() == 1 ? carriers.getFirst() : null, zone, orders.size()),
@@ -139,15 +147,18 @@ public final class Waves {
      * holds it and is not on hold, which is where its pick tasks will send the picker first.
      */
     private static Map<UUID, String> pickZones(EntityManager em, UUID warehouseId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT b.item_id, l.zone
-                        FROM stock_balance b JOIN location l ON l.id = b.location_id
-                        WHERE l.warehouse_id = ? AND l.type = 'STORAGE' AND b.held_since IS NULL AND b.quantity > 0
-                        ORDER BY l.walk_sequence DESC""")
-                .setParameter(1, warehouseId).getResultList();
+        return zones(em.createQuery(ZONES + " order by l.walkSequence desc", Object[].class), warehouseId);
+    }
+
+    /** The same, for these items only: what a wave of a few orders needs to know. */
+    private static Map<UUID, String> pickZones(EntityManager em, UUID warehouseId, Collection<UUID> itemIds) {
+        return zones(em.createQuery(ZONES + " and b.itemId in :items order by l.walkSequence desc", Object[].class)
+                .setParameter("items", itemIds), warehouseId);
+    }
+
+    private static Map<UUID, String> zones(TypedQuery<Object[]> query, UUID warehouseId) {
         Map<UUID, String> zones = new HashMap<>();
-        rows.forEach(r -> zones.put(Ids.fromColumn(r[0]), (String) r[1])); // the last put, along the path the first, wins
+        query.setParameter("w", warehouseId).setParameter("storage", LocationType.STORAGE).getResultList().forEach(r -> zones.put((UUID) r[0], (String) r[1])); // the last put, along the path the first, wins
         return zones;
     }
 
