@@ -207,7 +207,7 @@ public final class DepotServer implements AutoCloseable {
                 pack, new ShipOrder(orders, inventory, fulfillment, pack, shipping, accounting, audit),
                 new InvoiceOrder(orders, partners, billing, audit));
         Putaway putaway = new Putaway(clock, inventory, feed);
-        PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, feed);
+        PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, catalog, audit, feed);
         SyncSettings settings = syncSettings(depot);
         SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, putaway, counting, partners,
                 inbox, contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders, putaway,

@@ -2,22 +2,28 @@ package dev.depot.mobile.receiver;
 
 import dev.depot.mobile.scan.ItemScan;
 import dev.depot.mobile.ui.Formats;
+import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.gs1.Gs1FormatException;
 import dev.depot.model.gs1.Gs1Label;
 import dev.depot.model.gs1.Gs1Parser;
+import dev.depot.model.gs1.Gtin;
 import dev.depot.model.gs1.Sscc;
+import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PurchaseOrderView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The scan discipline of receiving against one purchase order: scan the goods' label (GS1-128 with
  * lot, expiry, count and pallet, or a plain product barcode; the case's barcode counts its eaches),
- * or key the SKU when nothing scans; the
- * line it names is shown with the label's details, and the receiver confirms the quantity. A scan of
- * something not on the order is answered with what was scanned, and changes nothing.
+ * or key the SKU when nothing scans; the line it names is shown with the label's details, and the
+ * receiver confirms the quantity. A scan of something not on the order is answered with what was
+ * scanned, and changes nothing; a barcode Depot does not know at all may be the case of an item on
+ * the order whose case has no barcode yet, and the receiver may link it to that item.
  */
 public final class ReceiveFlow {
 
@@ -30,6 +36,21 @@ public final class ReceiveFlow {
 
         record Refused(String message) implements Answer {
         }
+
+        /** A barcode no item has: the lines whose case it may be, for the receiver to choose from. */
+        record Unknown(String message, Gtin barcode, List<Linkable> lines) implements Answer {
+        }
+    }
+
+    /** A line whose item's case has no barcode yet, and how many eaches the catalog packs in the case. */
+    public record Linkable(PurchaseOrderView.Line line, int eachesPerCase) {
+    }
+
+    /** What the device holds of the catalog: the item a barcode names, and an item's pack size. */
+    public interface Catalog {
+        Optional<ItemView> item(UUID id);
+
+        Optional<ItemView> withBarcode(Gtin barcode);
     }
 
     /**
@@ -41,11 +62,13 @@ public final class ReceiveFlow {
 
     private final PurchaseOrderView order;
     private final Gs1Parser gs1;
+    private final Catalog catalog;
     private Scanned scanned;
 
-    public ReceiveFlow(PurchaseOrderView order, Gs1Parser gs1) {
+    public ReceiveFlow(PurchaseOrderView order, Gs1Parser gs1, Catalog catalog) {
         this.order = order;
         this.gs1 = gs1;
+        this.catalog = catalog;
     }
 
     public PurchaseOrderView order() {
@@ -67,8 +90,10 @@ public final class ReceiveFlow {
         String itemCode = label.map(l -> l.gtin().digits()).orElse(code);
         Optional<PurchaseOrderView.Found> found = order.find(itemCode);
         if (found.isEmpty()) {
-            String what = label.map(l -> "GTIN " + l.gtin().shortForm()).orElse("“" + code + "”");
-            return new Answer.Refused(what + " is not on " + order.number() + ": set the goods aside and tell the office");
+            Optional<Gtin> barcode = label.flatMap(Gs1Label::gtinIfAny).or(() -> Gtin.isValid(code) ? Optional.of(Gtin.parse(code)) : Optional.empty());
+            String what = barcode.map(b -> "GTIN " + b.shortForm()).orElse("“" + code + "”");
+            return barcode.map(b -> notOnTheOrder(what, b)).orElseGet(() -> new Answer.Refused(what + " is not on " + order.number()
+                    + ": set the goods aside and tell the office"));
         }
         PurchaseOrderView.Line line = found.get().line();
         BigDecimal units = label.flatMap(Gs1Label::countIfAny).filter(c -> c.signum() > 0).orElse(BigDecimal.ONE);
@@ -81,9 +106,31 @@ public final class ReceiveFlow {
                 + " in so far. Check the quantity and receive.");
     }
 
+    private Answer notOnTheOrder(String what, Gtin barcode) {
+        Optional<ItemView> other = catalog.withBarcode(barcode);
+        if (other.isPresent()) {
+            return new Answer.Refused(what + " is " + other.get().sku() + " (" + other.get().name() + "), which is not on " + order.number()
+                    + ": set the goods aside and tell the office");
+        }
+        List<Linkable> linkable = order.lines().stream()
+                .filter(line -> line.itemCase() == null)
+                .flatMap(line -> catalog.item(line.itemId()).map(item -> new Linkable(line, item.eachesPerCase())).stream())
+                .toList();
+        if (linkable.isEmpty()) {
+            return new Answer.Refused(what + " is not on " + order.number() + ": set the goods aside and tell the office");
+        }
+        return new Answer.Unknown(what + " is new to Depot. If it is on a case of an item below, tap the item; if not, set the goods aside "
+                + "and tell the office", barcode, linkable);
+    }
+
+    /** The receiver's word that an unknown barcode is on a case of this line's item. */
+    public LinkCaseBarcode link(Gtin barcode, Linkable choice) {
+        return new LinkCaseBarcode(order.id(), choice.line().id(), barcode.digits());
+    }
+
     /** The same flow over a newer state of the order: what was scanned stays, with its line as it is now. */
     public ReceiveFlow over(PurchaseOrderView newer) {
-        ReceiveFlow next = new ReceiveFlow(newer, gs1);
+        ReceiveFlow next = new ReceiveFlow(newer, gs1, catalog);
         if (scanned != null) {
             next.scanned = newer.lineFor(scanned.itemCode())
                     .map(line -> new Scanned(line, scanned.itemCode(), scanned.count(), scanned.lot(), scanned.expiry(), scanned.sscc()))

@@ -51,6 +51,7 @@ final class ReceiveScreen implements Screen {
     private final Label scannedItem = Widgets.label("", "cell-title");
     private final Label scannedLabel = Widgets.label("", "cell-detail");
     private final VBox scannedCard;
+    private final VBox caseLinks = new VBox();
     private final TextField quantity = new TextField();
     private final ToggleButton damaged = new ToggleButton("Damaged");
     private final Button receive = Widgets.primaryButton("Receive", this::receive);
@@ -58,7 +59,7 @@ final class ReceiveScreen implements Screen {
     ReceiveScreen(DeviceSync sync, PurchaseOrderView order, ReceiverScreens screens) {
         this.sync = sync;
         this.screens = screens;
-        this.flow = new ReceiveFlow(order, new Gs1Parser(sync.clock()));
+        this.flow = new ReceiveFlow(order, new Gs1Parser(sync.clock()), screens.catalog());
 
         lines.setId("po-lines");
         lines.getStyleClass().add("lines");
@@ -70,6 +71,8 @@ final class ReceiveScreen implements Screen {
         scannedLabel.setId("scanned-label");
         scannedCard = Widgets.card(Widgets.label("Scanned", "card-title"), scannedItem, scannedLabel);
         scannedCard.getStyleClass().add("pick-card");
+        caseLinks.setId("case-links");
+        caseLinks.getStyleClass().add("reasons");
         quantity.setId("receive-quantity");
         quantity.getStyleClass().add("quantity-field");
         quantity.setOnAction(e -> receive());
@@ -87,7 +90,7 @@ final class ReceiveScreen implements Screen {
         actions.getStyleClass().add("receive-actions");
         HBox.setHgrow(receive, Priority.ALWAYS);
         receive.setMaxWidth(Double.MAX_VALUE);
-        ScrollPane scroll = new ScrollPane(Widgets.column(header, scanField, message, scannedCard, lines));
+        ScrollPane scroll = new ScrollPane(Widgets.column(header, scanField, message, caseLinks, scannedCard, lines));
         scroll.setFitToWidth(true);
         VBox footer = new VBox(quantityRow, actions);
         footer.getStyleClass().add("footer");
@@ -95,6 +98,7 @@ final class ReceiveScreen implements Screen {
         view.setBottom(footer);
         showOrder(order);
         showScanned();
+        showCaseLinks(null, List.of());
     }
 
     /** A sync brought news: the order as it is now, keeping what was scanned; gone from the device when received in full. */
@@ -103,14 +107,52 @@ final class ReceiveScreen implements Screen {
         screens.order(flow.order().id()).ifPresent(this::showOrder);
     }
 
-    private void scanned(String text) {
+    private ReceiveFlow.Answer scanned(String text) {
         ReceiveFlow.Answer answer = flow.scan(text);
-        message.show(answer.message(), answer instanceof ReceiveFlow.Answer.Refused ? Tone.ERROR : Tone.SUCCESS);
-        if (answer instanceof ReceiveFlow.Answer.Taken) {
-            damaged.setSelected(false);
-            flow.scanned().ifPresent(s -> quantity.setText(Formats.quantity(s.count())));
+        switch (answer) {
+            case ReceiveFlow.Answer.Taken taken -> {
+                message.show(taken.message(), Tone.SUCCESS);
+                damaged.setSelected(false);
+                flow.scanned().ifPresent(s -> quantity.setText(Formats.quantity(s.count())));
+            }
+            case ReceiveFlow.Answer.Unknown unknown -> message.show(unknown.message(), Tone.WARNING);
+            case ReceiveFlow.Answer.Refused refused -> message.show(refused.message(), Tone.ERROR);
         }
+        showCaseLinks(text, answer instanceof ReceiveFlow.Answer.Unknown unknown ? unknown.lines() : List.of());
         showScanned();
+        return answer;
+    }
+
+    /** One button per item the unknown barcode may be a case of; a tap links it and takes the scan again, now as that case. */
+    private void showCaseLinks(String scannedText, List<ReceiveFlow.Linkable> choices) {
+        caseLinks.getChildren().setAll(choices.stream().map(choice -> {
+            Button button = Widgets.button("A case of " + choice.eachesPerCase() + " × " + choice.line().itemName() + " ("
+                    + choice.line().sku() + ")", () -> link(scannedText, choice), "reason-button");
+            button.setId("link-case-" + choice.line().sku());
+            button.setFocusTraversable(false); // a tap must not take the scanner's focus
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setWrapText(true);
+            return button;
+        }).toList());
+        caseLinks.setVisible(!choices.isEmpty());
+        caseLinks.setManaged(!choices.isEmpty());
+    }
+
+    private void link(String scannedText, ReceiveFlow.Linkable choice) {
+        if (!(flow.scan(scannedText) instanceof ReceiveFlow.Answer.Unknown unknown)) {
+            scanned(scannedText); // a sync linked it meanwhile: take the scan as it reads now
+            return;
+        }
+        try {
+            sync.record(flow.link(unknown.barcode(), choice), Set.of(new EntityKey(PurchaseOrderView.TYPE, flow.order().id())));
+        } catch (InvalidCommandException e) {
+            message.show("This barcode cannot be linked: " + e.getMessage(), Tone.ERROR);
+            return;
+        }
+        refresh();
+        ReceiveFlow.Answer asCase = scanned(scannedText);
+        message.show("Linked: " + unknown.barcode().shortForm() + " is a case of " + choice.eachesPerCase() + ". " + asCase.message(),
+                asCase instanceof ReceiveFlow.Answer.Taken ? Tone.SUCCESS : Tone.ERROR);
     }
 
     private void receive() {

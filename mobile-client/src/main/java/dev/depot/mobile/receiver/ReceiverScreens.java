@@ -3,6 +3,8 @@ package dev.depot.mobile.receiver;
 import dev.depot.mobile.sync.DeviceSync;
 import dev.depot.mobile.ui.AppShell;
 import dev.depot.mobile.ui.Screen;
+import dev.depot.model.gs1.Gtin;
+import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayTaskView;
 import java.util.Comparator;
@@ -58,6 +60,23 @@ public final class ReceiverScreens {
 
     void openPutaway(PutawayTaskView task) {
         shell.open(new PutawayScreen(sync, task, this));
+    }
+
+    /** The catalog as the device holds it, for telling another item's barcode from one Depot does not know. */
+    ReceiveFlow.Catalog catalog() {
+        return new ReceiveFlow.Catalog() {
+            @Override
+            public Optional<ItemView> item(UUID id) {
+                return sync.localState().replica().item(id);
+            }
+
+            @Override
+            public Optional<ItemView> withBarcode(Gtin barcode) {
+                return sync.localState().replica().all(ItemView.class)
+                        .filter(item -> item.gtin() != null && Gtin.isValid(item.gtin()) && Gtin.parse(item.gtin()).equals(barcode))
+                        .findFirst();
+            }
+        };
     }
 
     void openOrder(PurchaseOrderView order) {

@@ -5,6 +5,7 @@ import dev.depot.mobile.ui.Formats;
 import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
+import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
@@ -47,6 +48,7 @@ public final class UnsentWorkText implements CommandDescriber {
             case ReceiveGoods receipt -> receipt(receipt, replica, when);
             case PutAway putaway -> putaway(putaway, replica, when);
             case CountStock count -> count(count, replica, when);
+            case LinkCaseBarcode link -> caseLink(link, replica, when);
         };
     }
 
@@ -86,6 +88,13 @@ public final class UnsentWorkText implements CommandDescriber {
                 + (receipt.sscc() == null ? "" : ", pallet " + receipt.sscc());
         return "Receipt" + order.map(o -> " on " + o.number()).orElse("") + " at " + when + ": " + Formats.quantity(receipt.quantity())
                 + " × " + item + (receipt.damaged() ? ", damaged" : "") + label;
+    }
+
+    private static String caseLink(LinkCaseBarcode link, Replica replica, String when) {
+        Optional<PurchaseOrderView> order = replica.find(PurchaseOrderView.class, PurchaseOrderView.TYPE, link.purchaseOrderId());
+        String item = order.flatMap(o -> o.line(link.lineId())).map(l -> l.itemName() + " (" + l.sku() + ")").orElse("an item");
+        return "Case barcode" + order.map(o -> " on " + o.number()).orElse("") + " at " + when + ": " + link.gtin() + " is a case of "
+                + item;
     }
 
     private static String putaway(PutAway putaway, Replica replica, String when) {

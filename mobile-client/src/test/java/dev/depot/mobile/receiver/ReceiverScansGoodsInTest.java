@@ -94,8 +94,8 @@ class ReceiverScansGoodsInTest {
         robot.clickOn("#po-PO-000007");
 
         app.scan(ReplicaSeed.LABELS.gtin());
-        assertThat(app.text("#receive-message"))
-                .isEqualTo("GTIN " + ReplicaSeed.LABELS.gtin() + " is not on PO-000007: set the goods aside and tell the office");
+        assertThat(app.text("#receive-message")).isEqualTo("GTIN " + ReplicaSeed.LABELS.gtin()
+                + " is LBL-A6 (Shipping labels A6, roll), which is not on PO-000007: set the goods aside and tell the office");
         app.scan("0109506000134353"); // a damaged label: wrong check digit
         assertThat(app.text("#receive-message")).startsWith("Cannot read this barcode: ");
         assertThat(app.journal().pending()).isEmpty();

@@ -54,12 +54,14 @@ class ReceivingThroughTheServerTest {
         app.scan("(01)" + Gtin.parse(gloves.gtin()).digits() + "(17)270531(10)LOT-7(30)24");
         robot.clickOn("#receive");
         app.device().background().syncSoon();
-        waitUntil("the receipt is on the server", () -> depot.sql().count("SELECT count(*) FROM goods_receipt") == 1);
+        waitUntil("the receipt is on the server",
+                () -> depot.sql().count("SELECT count(*) FROM goods_receipt WHERE item_id = ?", gloves.id()) == 1);
 
-        assertThat(depot.sql().rows("SELECT lot, quantity FROM goods_receipt")).singleElement().satisfies(receipt -> {
-            assertThat(receipt.get("lot")).isEqualTo("LOT-7");
-            assertThat((BigDecimal) receipt.get("quantity")).isEqualByComparingTo("24");
-        });
+        assertThat(depot.sql().rows("SELECT lot, quantity FROM goods_receipt WHERE item_id = ?", gloves.id())).singleElement()
+                .satisfies(receipt -> {
+                    assertThat(receipt.get("lot")).isEqualTo("LOT-7");
+                    assertThat((BigDecimal) receipt.get("quantity")).isEqualByComparingTo("24");
+                });
         assertThat(balance(main, gloves, "RCV-01")).isEqualByComparingTo("24");
 
         app.scan(gloves.gtin());
@@ -80,11 +82,36 @@ class ReceivingThroughTheServerTest {
         putAwayTheFirstInto(app, "A-01-2");
         assertThat(app.text("#putaway-summary")).isEqualTo("Nothing waits for putaway.");
         waitUntil("the putaways are on the server", () -> app.journal().pending().isEmpty()
-                && depot.sql().count("SELECT count(*) FROM putaway_task WHERE status = 'DONE'") == 2);
+                && depot.sql().count("SELECT count(*) FROM putaway_task WHERE status = 'DONE' AND item_id = ?", gloves.id()) == 2);
         assertThat(balance(main, gloves, "A-01-2")).isEqualByComparingTo("30");
         assertThat(balance(main, gloves, "RCV-01")).isZero();
         assertThat(depot.sql().decimal("SELECT on_hand FROM stock_position WHERE item_id = ?", gloves.id()))
                 .as("put away, the goods can be sold").isEqualByComparingTo("30");
+        Invariants.assertHold(depot.sql());
+    }
+
+    @Test
+    void aCaseBarcodeLinkedOnTheHandheldBecomesTheItemsCaseOnTheServer() {
+        Fixtures fixtures = new Fixtures(depot);
+        Fixtures.TestWarehouse north = fixtures.warehouse("NORTH");
+        Fixtures.TestItem tape = fixtures.itemWithoutCaseBarcode("TPE-48", "2.35");
+        PurchaseOrderView order = fixtures.purchaseOrder(north, "0", 36, tape);
+        String caseGtin = Fixtures.caseOf(Gtin.parse(tape.gtin())).digits();
+        DeviceOnScreen app = screen.connectedTo(handheld, depot.uri());
+        app.signIn(depot.addUser(Role.RECEIVER, north.id()).username(), RunningDepot.PASSWORD);
+        waitUntil("the order is on the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isPresent());
+
+        robot.clickOn("#po-" + order.number());
+        app.scan("(01)" + caseGtin + "(30)3");
+        robot.clickOn("#link-case-TPE-48");
+        robot.clickOn("#receive");
+        app.device().background().syncSoon();
+        waitUntil("the link and the receipt are on the server", () -> app.journal().pending().isEmpty()
+                && depot.sql().count("SELECT count(*) FROM goods_receipt WHERE item_id = ?", tape.id()) == 1);
+
+        assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", tape.id()).toString()).isEqualTo(caseGtin);
+        assertThat(balance(north, tape, "RCV-01")).as("3 cases of 12").isEqualByComparingTo("36");
+        waitUntil("the order, received in full, leaves the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isEmpty());
         Invariants.assertHold(depot.sql());
     }
 

@@ -7,6 +7,7 @@ import dev.depot.mobile.ui.Formats;
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.DeviceCommand;
+import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.contact.ContactChanges;
@@ -51,6 +52,15 @@ class UnsentWorkTextTest {
         assertThat(text.describe(envelope(2, pick), replica(ReplicaSeed.forPicker().views())))
                 .isEqualTo("Pick for SO-000042 at " + AT + ": 6 × Nitrile gloves, box of 100 from bin A-01-3 (scanned "
                         + ReplicaSeed.GLOVES.gtin() + ")");
+    }
+
+    @Test
+    void aCaseBarcodeLinkIsToldByItsOrderAndItem() {
+        String barcode = ReplicaSeed.caseGtin(ReplicaSeed.TAPE);
+        LinkCaseBarcode link = new LinkCaseBarcode(ReplicaSeed.PURCHASE_ORDER.id(), ReplicaSeed.PURCHASE_ORDER.lines().get(1).id(), barcode);
+
+        assertThat(text.describe(envelope(3, link), replica(ReplicaSeed.forReceiver().views())))
+                .isEqualTo("Case barcode on PO-000007 at " + AT + ": " + barcode + " is a case of Packing tape 48 mm (TPE-48)");
     }
 
     @Test

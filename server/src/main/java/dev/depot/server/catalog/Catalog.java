@@ -50,11 +50,16 @@ public final class Catalog implements SnapshotSource {
      * scanning it names so many eaches. It may name no other item, nor any other item's case.
      */
     public void setCaseGtin(EntityManager em, Item item, Gtin caseGtin) {
-        boolean taken = caseGtin.equals(item.gtin()) || em.createQuery(
-                        "select count(i) from Item i where i.id <> :item and (i.gtin = :code or i.caseGtin = :code)", Long.class)
-                .setParameter("item", item.id()).setParameter("code", caseGtin.digits()).getSingleResult() > 0;
-        if (taken) {
-            throw ProblemException.invalid("caseGtin", "GTIN " + caseGtin + " already names an item or another item's case");
+        if (caseGtin.equals(item.gtin())) {
+            throw ProblemException.invalid("caseGtin", "GTIN " + caseGtin + " is the barcode of one " + item.sku() + ", not of its case");
+        }
+        Optional<Item> holder = em.createQuery("select i from Item i where i.id <> :item and (i.gtin = :code or i.caseGtin = :code)",
+                        Item.class)
+                .setParameter("item", item.id()).setParameter("code", caseGtin.digits()).getResultStream().findFirst();
+        if (holder.isPresent()) {
+            Item other = holder.get();
+            throw ProblemException.invalid("caseGtin", "GTIN " + caseGtin + " already names "
+                    + (other.gtin().equals(caseGtin) ? "" : "the case of ") + other.sku() + " (" + other.name() + ")");
         }
         item.caseBarcode(caseGtin);
     }

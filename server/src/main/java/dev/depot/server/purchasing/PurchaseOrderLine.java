@@ -90,6 +90,16 @@ public class PurchaseOrderLine {
         return unitCost;
     }
 
+    PurchaseOrder order() {
+        return order;
+    }
+
+    /** The item's case as the catalog now knows it; what the line was ordered in does not change. */
+    void knowCase(Gtin barcode, int eaches) {
+        caseGtin = barcode.digits();
+        eachesPerCase = eaches;
+    }
+
     void receive(BigDecimal quantity) {
         received = received.add(quantity);
     }

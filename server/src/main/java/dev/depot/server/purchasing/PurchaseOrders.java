@@ -4,11 +4,15 @@ import static dev.depot.model.quantity.QuantityPrecision.plain;
 
 import dev.depot.model.changes.ChangeEntry;
 import dev.depot.model.changes.Scope;
+import dev.depot.model.gs1.Gtin;
 import dev.depot.model.ids.UuidV7;
 import dev.depot.model.money.Money;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.server.accounting.Accounting;
 import dev.depot.server.accounting.PostingRules;
+import dev.depot.server.audit.Actor;
+import dev.depot.server.audit.Audit;
+import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
 import dev.depot.server.inventory.Inventory;
 import dev.depot.server.inventory.Location;
@@ -29,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,13 +51,18 @@ public final class PurchaseOrders implements SnapshotSource {
     private final Inventory inventory;
     private final Accounting accounting;
     private final Putaway putaway;
+    private final Catalog catalog;
+    private final Audit audit;
     private final ChangeLog changes;
 
-    public PurchaseOrders(Clock clock, Inventory inventory, Accounting accounting, Putaway putaway, ChangeLog changes) {
+    public PurchaseOrders(Clock clock, Inventory inventory, Accounting accounting, Putaway putaway, Catalog catalog, Audit audit,
+                          ChangeLog changes) {
         this.clock = clock;
         this.inventory = inventory;
         this.accounting = accounting;
         this.putaway = putaway;
+        this.catalog = catalog;
+        this.audit = audit;
         this.changes = changes;
     }
 
@@ -99,6 +109,50 @@ public final class PurchaseOrders implements SnapshotSource {
         return purchaseOrder;
     }
 
+    /** A receiver's word that a barcode Depot does not know is on the case of a line's item. */
+    public record CaseLink(UUID purchaseOrderId, UUID lineId, Gtin gtin, Actor receiver, UUID warehouseId) {
+    }
+
+    /** The case as it is now known: its barcode and how many eaches it holds. */
+    public record LinkedCase(String sku, Gtin gtin, int eaches) {
+    }
+
+    /**
+     * Makes a barcode the case barcode of a line's item, as the catalog packs it, and tells every
+     * open purchase order of the item, so every receiving handheld can scan it. The same link twice
+     * is one link; a barcode that names another item or its case, or an item whose case already has
+     * another barcode, is refused and nothing changes.
+     */
+    public LinkedCase linkCase(EntityManager em, CaseLink link) {
+        PurchaseOrder order = receivable(em, link.purchaseOrderId(), link.warehouseId());
+        PurchaseOrderLine line = order.line(link.lineId()).orElseThrow(() -> ProblemException.invalid("lineId",
+                "line " + link.lineId() + " is not on " + order.number()));
+        Item item = em.find(Item.class, line.itemId(), LockModeType.PESSIMISTIC_WRITE);
+        int eaches = item.packaging().eachesPerCase();
+        Optional<Gtin> known = item.caseGtin();
+        if (known.filter(link.gtin()::equals).isPresent()) {
+            return new LinkedCase(item.sku(), link.gtin(), eaches);
+        }
+        if (known.isPresent()) {
+            throw ProblemException.invalid("gtin", item.sku() + "'s case has barcode " + known.get().shortForm() + ", so "
+                    + link.gtin().shortForm() + " is something else: set the goods aside and tell the office");
+        }
+        catalog.setCaseGtin(em, item, link.gtin());
+        audit.record(em, link.receiver(), "CASE_BARCODE_LINKED", item.sku(),
+                "case " + link.gtin() + " of " + eaches + " each, scanned on " + order.number());
+        List<PurchaseOrderLine> open = em.createQuery("select l from PurchaseOrderLine l where l.itemId = :item and l.order.status = :open",
+                        PurchaseOrderLine.class)
+                .setParameter("item", item.id()).setParameter("open", PurchaseOrderStatus.OPEN).getResultList();
+        open.forEach(l -> l.knowCase(link.gtin(), eaches));
+        for (PurchaseOrder changed : open.stream().map(PurchaseOrderLine::order).distinct().toList()) {
+            if (changed != order) {
+                em.lock(changed, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+            publish(em, changed);
+        }
+        return new LinkedCase(item.sku(), link.gtin(), eaches);
+    }
+
     /** Goods a receiver scanned in against a purchase order. */
     public record Receipt(UUID purchaseOrderId, String itemCode, BigDecimal quantity, String lot, LocalDate expiry, String sscc,
                           boolean damaged, Receiver receiver, Instant occurredAt) {
@@ -118,14 +172,7 @@ public final class PurchaseOrders implements SnapshotSource {
      * another warehouse, or an item that is on no line of the order, is refused and nothing moves.
      */
     public Received receive(EntityManager em, Receipt receipt) {
-        // one receipt at a time per order, each under a new version for the handhelds
-        PurchaseOrder order = em.find(PurchaseOrder.class, receipt.purchaseOrderId(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (order == null) {
-            throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "purchase order " + receipt.purchaseOrderId() + " does not exist");
-        }
-        if (!order.warehouseId().equals(receipt.receiver().warehouseId())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, order.number() + " is for another warehouse than yours");
-        }
+        PurchaseOrder order = receivable(em, receipt.purchaseOrderId(), receipt.receiver().warehouseId());
         PurchaseOrderLine line = order.view().lineFor(receipt.itemCode()).flatMap(l -> order.line(l.id()))
                 .orElseThrow(() -> ProblemException.invalid("itemCode", receipt.itemCode() + " is not on " + order.number()
                         + "; set the goods aside and tell the office"));
@@ -148,6 +195,18 @@ public final class PurchaseOrders implements SnapshotSource {
         boolean overTolerance = line.received().compareTo(allowed) > 0;
         publish(em, order);
         return new Received(location.code(), line.view(), overTolerance, message(order, line, location, receipt, overTolerance));
+    }
+
+    /** The order to receive against, locked: one receipt or link at a time, each under a new version for the handhelds. */
+    private static PurchaseOrder receivable(EntityManager em, UUID purchaseOrderId, UUID receiversWarehouse) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, purchaseOrderId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (order == null) {
+            throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "purchase order " + purchaseOrderId + " does not exist");
+        }
+        if (!order.warehouseId().equals(receiversWarehouse)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, order.number() + " is for another warehouse than yours");
+        }
+        return order;
     }
 
     private static String message(PurchaseOrder order, PurchaseOrderLine line, Location location, Receipt receipt, boolean over) {

@@ -7,11 +7,13 @@ import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.DeviceCommand;
+import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.commands.UpdateCustomerContact;
+import dev.depot.model.gs1.Gtin;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.server.counting.Counting;
@@ -66,6 +68,7 @@ final class CommandHandlers {
             case ReceiveGoods ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
             case PutAway ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
             case CountStock ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
+            case LinkCaseBarcode ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
         };
     }
 
@@ -80,6 +83,7 @@ final class CommandHandlers {
             case ReceiveGoods receipt -> receive(em, envelope, receipt, caller);
             case PutAway scanned -> putAway(em, envelope, scanned, caller);
             case CountStock count -> count(em, envelope, count, caller);
+            case LinkCaseBarcode link -> linkCase(em, envelope, link, caller);
         };
     }
 
@@ -114,6 +118,14 @@ final class CommandHandlers {
                 received.overTolerance() ? "Keep the goods in " + received.locationCode() + " until the supervisor has checked them."
                         : "Put the goods away from " + received.locationCode() + ".",
                 Map.of("location", received.locationCode(), "received", received.line().received().toPlainString()));
+    }
+
+    private CommandResult linkCase(EntityManager em, CommandEnvelope envelope, LinkCaseBarcode link, Caller caller) {
+        PurchaseOrders.LinkedCase linked = purchaseOrders.linkCase(em, new PurchaseOrders.CaseLink(link.purchaseOrderId(), link.lineId(),
+                Gtin.parse(link.gtin()), caller.actor(), caller.warehouseId()));
+        return new CommandResult(envelope.commandId(), envelope.seq(), Outcome.APPLIED, "CASE_LINKED",
+                "Barcode " + linked.gtin().shortForm() + " is a case of " + linked.eaches() + " × " + linked.sku(),
+                "Scan the case to receive it.", Map.of("sku", linked.sku(), "eaches", Integer.toString(linked.eaches())));
     }
 
     private CommandResult putAway(EntityManager em, CommandEnvelope envelope, PutAway scanned, Caller caller) {

@@ -4,6 +4,7 @@ import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
+import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
@@ -54,6 +55,7 @@ final class ResultNotices {
             case CountStock ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Count not recorded"
                     : "Count recorded: " + ("COUNT_NOT_USED".equals(result.code()) ? "already counted" : "it goes further"),
                     InboxEntryView.About.NOTHING));
+            case LinkCaseBarcode ignored -> Optional.of(new Subject("Case barcode not linked", InboxEntryView.About.NOTHING));
             case AcknowledgeInbox ignored -> Optional.empty();
         };
     }

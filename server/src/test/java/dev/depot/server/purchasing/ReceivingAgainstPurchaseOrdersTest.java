@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.depot.model.commands.CommandResult;
+import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.ReceiveGoods;
 import dev.depot.model.gs1.Gtin;
@@ -118,12 +119,78 @@ class ReceivingAgainstPurchaseOrdersTest {
         Fixtures.TestItem second = fixtures.item("RCV-CASE-2", "10.00");
         var c = depot.server().capabilities();
 
-        for (Gtin taken : List.of(Gtin.parse(second.gtin()), Fixtures.caseOf(Gtin.parse(second.gtin())), Gtin.parse(first.gtin()))) {
-            assertThatThrownBy(() -> c.transactions().run(em -> c.catalog().setCaseGtin(em, c.catalog().byId(em, first.id()).orElseThrow(),
-                    taken))).isInstanceOf(ProblemException.class).hasMessageContaining("already names an item or another item's case");
-        }
+        Map<Gtin, String> refusals = Map.of(
+                Gtin.parse(second.gtin()), "already names RCV-CASE-2",
+                Fixtures.caseOf(Gtin.parse(second.gtin())), "already names the case of RCV-CASE-2",
+                Gtin.parse(first.gtin()), "is the barcode of one RCV-CASE-1, not of its case");
+        refusals.forEach((taken, why) -> assertThatThrownBy(() -> c.transactions().run(em -> c.catalog().setCaseGtin(em,
+                c.catalog().byId(em, first.id()).orElseThrow(), taken))).isInstanceOf(ProblemException.class).hasMessageContaining(why));
         assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", first.id()).toString())
                 .isEqualTo(Fixtures.caseOf(Gtin.parse(first.gtin())).digits());
+    }
+
+    @Test
+    void aReceiverLinksABarcodeDepotDoesNotKnowAsTheCaseOfAnItemOnTheOrderForEveryOpenOrderOfIt() {
+        Fixtures.TestItem item = fixtures.itemWithoutCaseBarcode("RCV-LINK", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 36, item);
+        PurchaseOrderView later = fixtures.purchaseOrder(main, "0", 24, item);
+        String caseGtin = Fixtures.caseOf(Gtin.parse(item.gtin())).digits();
+        UUID lineId = order.lines().getFirst().id();
+        assertThat(receiver.send(new ReceiveGoods(order.id(), caseGtin, new BigDecimal("12"), null, null, null, false)).outcome())
+                .as("before the link the case names nothing").isEqualTo(Outcome.REJECTED);
+
+        CommandResult linked = receiver.send(new LinkCaseBarcode(order.id(), lineId, caseGtin));
+
+        assertThat(linked.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(linked.message()).isEqualTo("Barcode " + caseGtin + " is a case of 12 × RCV-LINK");
+        assertThat(receiver.views(PurchaseOrderView.class)).filteredOn(o -> o.id().equals(order.id()) || o.id().equals(later.id()))
+                .as("every open order of the item tells the handhelds").hasSize(2)
+                .allSatisfy(o -> assertThat(o.lines().getFirst().itemCase()).isEqualTo(new PurchaseOrderView.Case(caseGtin, 12)));
+        assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", item.id()).toString()).isEqualTo(caseGtin);
+        assertThat(depot.sql().single("SELECT detail FROM audit_log WHERE action = 'CASE_BARCODE_LINKED' AND subject = 'RCV-LINK'"))
+                .isEqualTo("case " + caseGtin + " of 12 each, scanned on " + order.number());
+        assertThat(receiver.send(new LinkCaseBarcode(order.id(), lineId, caseGtin)).outcome()).as("the same link twice is one link")
+                .isEqualTo(Outcome.APPLIED);
+        assertThat(depot.sql().count("SELECT count(*) FROM audit_log WHERE action = 'CASE_BARCODE_LINKED' AND subject = 'RCV-LINK'"))
+                .isEqualTo(1);
+
+        CommandResult twoCases = receiver.send(new ReceiveGoods(order.id(), caseGtin, new BigDecimal("24"), null, null, null, false));
+        assertThat(twoCases.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(depot.sql().decimal("SELECT received_quantity FROM purchase_order_line WHERE id = ?", lineId)).isEqualByComparingTo("24");
+    }
+
+    @Test
+    void aLinkIsRefusedWhenTheBarcodeNamesAnotherItemOrTheCaseHasABarcodeOrTheSenderMayNotAndNothingChanges() {
+        Fixtures.TestItem uncased = fixtures.itemWithoutCaseBarcode("RCV-LINK-2", "10.00");
+        Fixtures.TestItem cased = fixtures.item("RCV-LINK-3", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 12, uncased, cased);
+        UUID uncasedLine = order.lines().get(0).id();
+        UUID casedLine = order.lines().get(1).id();
+        String newBarcode = Fixtures.caseOf(Gtin.parse(uncased.gtin())).digits();
+        Map<String, Long> before = depot.sql().tableCounts();
+
+        assertThat(receiver.send(new LinkCaseBarcode(order.id(), uncasedLine, cased.gtin()))).satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+            assertThat(r.message()).contains("already names RCV-LINK-3");
+        });
+        assertThat(receiver.send(new LinkCaseBarcode(order.id(), casedLine, newBarcode))).satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+            assertThat(r.message()).contains("RCV-LINK-3's case has barcode " + Fixtures.caseOf(Gtin.parse(cased.gtin())).shortForm()
+                    + ", so " + newBarcode + " is something else: set the goods aside and tell the office");
+        });
+        assertThat(receiver.send(new LinkCaseBarcode(order.id(), uncasedLine, "14012345678909")).message()).contains("wrong check digit");
+        assertThat(receiver.send(new LinkCaseBarcode(order.id(), UUID.randomUUID(), newBarcode)).message()).contains("is not on " + order.number());
+        TestDevice picker = TestDevice.of(depot, depot.addUser(Role.PICKER, main.id()));
+        assertThat(picker.send(new LinkCaseBarcode(order.id(), uncasedLine, newBarcode)).outcome()).as("a picker links no barcodes")
+                .isEqualTo(Outcome.REJECTED);
+        Fixtures.TestWarehouse other = fixtures.warehouse("WEST");
+        TestDevice othersReceiver = TestDevice.of(depot, depot.addUser(Role.RECEIVER, other.id()));
+        assertThat(othersReceiver.send(new LinkCaseBarcode(order.id(), uncasedLine, newBarcode)).message())
+                .contains(order.number() + " is for another warehouse than yours");
+
+        assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", uncased.id())).isNull();
+        Map<String, Long> after = depot.sql().tableCounts();
+        assertThat(after.get("audit_log")).isEqualTo(before.get("audit_log"));
     }
 
     @Test

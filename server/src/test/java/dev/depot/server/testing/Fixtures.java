@@ -79,13 +79,24 @@ public final class Fixtures {
 
     /** An item on the price list at {@code unitPrice} (10 % off from a case of 12), costing 60 % of it; its case has a barcode. */
     public TestItem item(String sku, String unitPrice) {
+        return item(sku, unitPrice, true);
+    }
+
+    /** An item as {@link #item} makes it, but the catalog knows no barcode for its case. */
+    public TestItem itemWithoutCaseBarcode(String sku, String unitPrice) {
+        return item(sku, unitPrice, false);
+    }
+
+    private TestItem item(String sku, String unitPrice, boolean caseBarcode) {
         int reference = SEQUENCE.incrementAndGet();
         Gtin gtin = Gtin.withCheckDigit("0614141" + String.format("%05d", reference));
         Money price = Money.of(unitPrice, CURRENCY);
         return depot.transactions().inTransaction(em -> {
             Item item = depot.catalog().addItem(em, new Catalog.NewItem(sku, gtin, sku + " test item", new Packaging(12, 40),
                     price.times(new BigDecimal("0.60"))));
-            depot.catalog().setCaseGtin(em, item, caseOf(gtin));
+            if (caseBarcode) {
+                depot.catalog().setCaseGtin(em, item, caseOf(gtin));
+            }
             depot.pricing().setPrice(em, PRICE_LIST, new ItemPrice(item.id(), List.of(new PriceBreak(BigDecimal.ONE, price),
                     new PriceBreak(BigDecimal.valueOf(12), price.times(new BigDecimal("0.90"))))));
             return new TestItem(item.id(), sku, gtin.digits(), price);

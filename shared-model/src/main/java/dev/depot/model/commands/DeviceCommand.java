@@ -16,10 +16,11 @@ import java.util.List;
         @JsonbSubtype(alias = UpdateCustomerContact.TYPE, type = UpdateCustomerContact.class),
         @JsonbSubtype(alias = ReceiveGoods.TYPE, type = ReceiveGoods.class),
         @JsonbSubtype(alias = PutAway.TYPE, type = PutAway.class),
-        @JsonbSubtype(alias = CountStock.TYPE, type = CountStock.class)
+        @JsonbSubtype(alias = CountStock.TYPE, type = CountStock.class),
+        @JsonbSubtype(alias = LinkCaseBarcode.TYPE, type = LinkCaseBarcode.class)
 })
 public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact, ReceiveGoods,
-        PutAway, CountStock {
+        PutAway, CountStock, LinkCaseBarcode {
 
     /** The wire name of the command, as in {@code "type": "PlaceOrder"}. */
     String typeName();

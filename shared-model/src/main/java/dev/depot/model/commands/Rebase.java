@@ -2,6 +2,7 @@ package dev.depot.model.commands;
 
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.contact.ShipTo;
+import dev.depot.model.gs1.Gtin;
 import dev.depot.model.pricing.OrderLineRequest;
 import dev.depot.model.pricing.OrderPricing;
 import dev.depot.model.pricing.PriceList;
@@ -69,6 +70,7 @@ public final class Rebase {
                 case ReceiveGoods receipt -> layers.receive(receipt);
                 case PutAway putaway -> layers.putAway(putaway);
                 case CountStock count -> layers.count(count);
+                case LinkCaseBarcode link -> layers.linkCase(link);
             }
         }
         return layers.localState();
@@ -138,6 +140,21 @@ public final class Rebase {
             }
             find(PutawayTaskView.class, PutawayTaskView.TYPE, putaway.taskId())
                     .ifPresent(task -> layWork(task.withPutAway(putaway.quantity())));
+        }
+
+        /**
+         * A case barcode linked names its item's case at once, so the receiver goes on scanning cases
+         * offline; the case holds what the catalog packs in one. A line whose case is known keeps it.
+         */
+        void linkCase(LinkCaseBarcode link) {
+            if (!link.violations().isEmpty()) {
+                return;
+            }
+            find(PurchaseOrderView.class, PurchaseOrderView.TYPE, link.purchaseOrderId()).ifPresent(order -> order.line(link.lineId())
+                    .filter(line -> line.itemCase() == null)
+                    .flatMap(line -> server.item(line.itemId()))
+                    .ifPresent(item -> layWork(order.withCase(link.lineId(),
+                            new PurchaseOrderView.Case(Gtin.parse(link.gtin()).digits(), item.eachesPerCase())))));
         }
 
         /** A count recorded shows as counted at once; the books' verdict comes with the next pull. */

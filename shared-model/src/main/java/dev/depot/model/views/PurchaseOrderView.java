@@ -42,6 +42,10 @@ public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String
             return new Line(id, lineNumber, itemId, sku, gtin, itemName, ordered, received.add(more), itemCase);
         }
 
+        public Line withCase(Case known) {
+            return new Line(id, lineNumber, itemId, sku, gtin, itemName, ordered, received, known);
+        }
+
         /** Whether a code is the barcode of this item's case rather than of one each. */
         boolean isCase(Optional<Gtin> scanned) {
             return itemCase != null && scanned.isPresent() && Gtin.isValid(itemCase.gtin())
@@ -92,6 +96,16 @@ public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String
     public PurchaseOrderView withReceived(UUID lineId, BigDecimal quantity) {
         return new PurchaseOrderView(id, warehouseId, number, supplierName, expectedOn,
                 lines.stream().map(l -> l.id().equals(lineId) ? l.withReceived(quantity) : l).toList());
+    }
+
+    /** The order with a line's item's case known by its barcode. */
+    public PurchaseOrderView withCase(UUID lineId, Case itemCase) {
+        return new PurchaseOrderView(id, warehouseId, number, supplierName, expectedOn,
+                lines.stream().map(l -> l.id().equals(lineId) ? l.withCase(itemCase) : l).toList());
+    }
+
+    public Optional<Line> line(UUID lineId) {
+        return lines.stream().filter(l -> l.id().equals(lineId)).findFirst();
     }
 
     /** Whether every line has come in in full. */
