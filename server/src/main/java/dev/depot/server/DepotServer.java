@@ -82,6 +82,8 @@ import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.QuarantineDecision;
 import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.putaway.Putaway;
+import dev.depot.server.replenishment.Replenishment;
+import dev.depot.server.replenishment.ReplenishmentTask;
 import dev.depot.server.putaway.PutawayScan;
 import dev.depot.server.putaway.PutawayTask;
 import dev.depot.server.syncapi.ChangeFeed;
@@ -125,7 +127,7 @@ public final class DepotServer implements AutoCloseable {
             AuditEntry.class, PushedCommand.class,
             InboxEntry.class, WarehouseException.class, CountTask.class, ContactChange.class, ContactConflict.class,
             Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, QuarantineDecision.class, PutawayTask.class,
-            PutawayScan.class);
+            PutawayScan.class, ReplenishmentTask.class);
 
     private final Database database;
     private final FeedWakeups wakeups;
@@ -148,7 +150,8 @@ public final class DepotServer implements AutoCloseable {
                                OrderCapture orderCapture, OrderSteps orderSteps, SyncApi sync, Inbox inbox,
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
                                RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway,
-                               Inspection inspection, Counting counting, Waves waves, Shipping shipping) {
+                               Inspection inspection, Counting counting, Waves waves, Shipping shipping,
+                               Replenishment replenishment) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -192,9 +195,10 @@ public final class DepotServer implements AutoCloseable {
         Audit audit = new Audit(clock);
         Inbox inbox = new Inbox(feed, clock);
         Orders orders = new Orders(feed, clock);
-        Counting counting = new Counting(clock, catalog, inventory, accounting, feed);
+        Replenishment replenishment = new Replenishment(clock, inventory, feed);
+        Counting counting = new Counting(clock, catalog, inventory, accounting, feed, replenishment);
         WarehouseExceptions exceptions = new WarehouseExceptions(clock, counting);
-        Fulfillment fulfillment = new Fulfillment(inventory, feed, new OrderPickProgress(orders), exceptions);
+        Fulfillment fulfillment = new Fulfillment(inventory, feed, new OrderPickProgress(orders), exceptions, replenishment);
         ExceptionQueue exceptionQueue = new ExceptionQueue(exceptions, new ResolveWarehouseException(exceptions, inbox, audit, clock));
         ContactConflicts conflicts = new ContactConflicts();
         ContactEdits contactEdits = new ContactEdits(new MergeContactEdit(partners, audit, clock), new ChangeCustomerContact(partners, audit),
@@ -209,14 +213,14 @@ public final class DepotServer implements AutoCloseable {
         Putaway putaway = new Putaway(clock, inventory, feed);
         PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, catalog, audit, feed);
         SyncSettings settings = syncSettings(depot);
-        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, putaway, counting, partners,
-                inbox, contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders, putaway,
-                counting, inventory, inbox)),
+        SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, putaway, counting, replenishment,
+                partners, inbox, contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders,
+                putaway, counting, replenishment, inventory, inbox)),
                 clock, settings,
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
                 steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway,
-                new Inspection(clock, inventory, accounting, putaway), counting, waves, shipping);
+                new Inspection(clock, inventory, accounting, putaway), counting, waves, shipping, replenishment);
     }
 
     private static SyncSettings syncSettings(Config depot) {

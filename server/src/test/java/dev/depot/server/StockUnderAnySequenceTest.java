@@ -8,6 +8,7 @@ import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.PutawayOverride;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.commands.Replenish;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.server.counting.Counting;
@@ -32,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Any sequence of warehouse work (receipts sound and damaged, putaways whole, partial or over, quarantine
- * decisions, orders, releases, picks whole or short, counts of any number, shipments), sent the way
+ * decisions, orders, releases, picks whole or short, pick faces filled whole, partly or over, counts of
+ * any number, shipments), sent the way
  * handhelds and the office send it, keeps the books true: after every step stock balances equal the
  * ledger and every invariant holds; and the system's own plans (orders reserving, short picks
  * re-planning) never promise more than is there. Each sequence is drawn from a seed, printed with
@@ -104,7 +106,9 @@ class StockUnderAnySequenceTest {
             for (int i = 0; i < 2; i++) {
                 items.add(floor.fixtures().item(code + "-" + i, "10.00"));
             }
+            floor.fixtures().pickFace(warehouse, "A-01-1", items.get(0), 10, 30);
             floor.fixtures().stock(items.get(0), warehouse, "A-01-1", 10);
+            floor.fixtures().stock(items.get(0), warehouse, "A-02-2", 20);
             purchase = floor.fixtures().purchaseOrder(warehouse, "100", 1000, items.toArray(Fixtures.TestItem[]::new));
         }
 
@@ -113,7 +117,7 @@ class StockUnderAnySequenceTest {
                 int overPromisedBefore = overPromised();
                 String done = NOTHING;
                 while (done.equals(NOTHING)) { // draw again until the work drawn can be done now
-                    done = switch (random.nextInt(8)) {
+                    done = switch (random.nextInt(9)) {
                         case 0 -> receive();
                         case 1 -> putAway();
                         case 2 -> inspect();
@@ -121,6 +125,7 @@ class StockUnderAnySequenceTest {
                         case 4 -> release();
                         case 5 -> pick();
                         case 6 -> count();
+                        case 7 -> replenish();
                         default -> ship();
                     };
                 }
@@ -211,6 +216,26 @@ class StockUnderAnySequenceTest {
             int taken = isShort ? random.nextInt(planned) : planned;
             picker.send(new ConfirmPick((UUID) task.get("id"), (String) task.get("bin_code"), (String) task.get("sku"), BigDecimal.valueOf(taken)));
             return (isShort ? "short pick " : "pick ") + taken + " of " + planned + " at " + task.get("bin_code");
+        }
+
+        private String replenish() {
+            List<Map<String, Object>> open = open("SELECT id, from_code, to_code, sku, quantity - moved_quantity AS remaining "
+                    + "FROM replenishment_task WHERE warehouse_id = ? AND status = 'OPEN' ORDER BY id");
+            if (open.isEmpty()) { // the supervisor has the pick faces checked
+                var c = depot.server().capabilities();
+                int planned = c.transactions().inTransaction(em -> c.replenishment().checkAll(em, warehouse.id())).size();
+                return planned == 0 ? NOTHING : "pick faces checked: " + planned + " to fill";
+            }
+            Map<String, Object> task = anyOf(open);
+            int left = ((BigDecimal) task.get("remaining")).intValue();
+            int moved = switch (random.nextInt(3)) {
+                case 0 -> 1 + random.nextInt(Math.max(1, left));
+                case 1 -> left + 1;
+                default -> Math.max(1, left);
+            };
+            picker.send(new Replenish((UUID) task.get("id"), (String) task.get("from_code"), (String) task.get("sku"),
+                    (String) task.get("to_code"), BigDecimal.valueOf(moved)));
+            return "replenish " + moved + " of " + left + " from " + task.get("from_code");
         }
 
         private String count() {

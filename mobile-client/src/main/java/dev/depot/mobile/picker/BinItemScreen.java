@@ -32,8 +32,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Work at one bin on the floor: what to do there, then scan the bin, scan the item, and enter the
- * quantity; each step is shown, and a wrong scan says why. Picks and counts differ only in their
- * card, their words and the command they record.
+ * quantity; each step is shown, and a wrong scan says why. Picks, counts and replenishments differ
+ * only in their card, their words and what they do with what was taken.
  */
 abstract class BinItemScreen implements Screen {
 
@@ -89,11 +89,19 @@ abstract class BinItemScreen implements Screen {
         showStep();
     }
 
-    /** The fact to record once bin and item are right: so many, with the item code as scanned. */
-    abstract DeviceCommand command(String itemCode, BigDecimal quantity);
+    /** Bin, item and quantity are right: so many, with the item code as scanned. Records the fact, or goes to the next step. */
+    abstract void taken(String itemCode, BigDecimal quantity);
 
-    /** The command is in the outbox: where the person goes next. */
-    abstract void recorded(DeviceCommand command);
+    /** Records a command for the task; false, with the reason shown, when the device refuses it. */
+    boolean record(DeviceCommand command) {
+        try {
+            sync.record(command, Set.of(parts.task()));
+            return true;
+        } catch (InvalidCommandException e) {
+            message.show("This cannot be recorded: " + e.getMessage(), Tone.ERROR);
+            return false;
+        }
+    }
 
     private void scanned(String text) {
         if (scan.step() == BinItemScan.Step.ENTER_QUANTITY && KEYED_QUANTITY.matcher(text.strip()).matches()) {
@@ -115,14 +123,7 @@ abstract class BinItemScreen implements Screen {
         if (entered.isEmpty()) {
             return;
         }
-        DeviceCommand command = command(scan.itemCode(), entered.get());
-        try {
-            sync.record(command, Set.of(parts.task()));
-        } catch (InvalidCommandException e) {
-            message.show("This cannot be recorded: " + e.getMessage(), Tone.ERROR);
-            return;
-        }
-        recorded(command);
+        taken(scan.itemCode(), entered.get());
     }
 
     private void showStep() {

@@ -4,7 +4,6 @@ import dev.depot.mobile.sync.DeviceSync;
 import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.commands.CountStock;
-import dev.depot.model.commands.DeviceCommand;
 import dev.depot.model.views.CountTaskView;
 import java.math.BigDecimal;
 import javafx.scene.control.Label;
@@ -42,13 +41,11 @@ final class CountScreen extends BinItemScreen {
     }
 
     @Override
-    DeviceCommand command(String itemCode, BigDecimal quantity) {
-        return new CountStock(task.id(), task.binCode(), itemCode, quantity);
-    }
-
-    @Override
-    void recorded(DeviceCommand command) {
-        screens.counted(task, (CountStock) command);
+    void taken(String itemCode, BigDecimal quantity) {
+        CountStock count = new CountStock(task.id(), task.binCode(), itemCode, quantity);
+        if (record(count)) {
+            screens.counted(task, count);
+        }
     }
 
     @Override

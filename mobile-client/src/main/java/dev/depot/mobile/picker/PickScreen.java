@@ -5,7 +5,6 @@ import dev.depot.mobile.ui.Formats;
 import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.changes.EntityKey;
 import dev.depot.model.commands.ConfirmPick;
-import dev.depot.model.commands.DeviceCommand;
 import dev.depot.model.views.PickTaskView;
 import java.math.BigDecimal;
 import javafx.scene.control.Label;
@@ -52,13 +51,11 @@ final class PickScreen extends BinItemScreen {
     }
 
     @Override
-    DeviceCommand command(String itemCode, BigDecimal quantity) {
-        return new ConfirmPick(task.id(), task.binCode(), itemCode, quantity);
-    }
-
-    @Override
-    void recorded(DeviceCommand command) {
-        screens.picked(task, (ConfirmPick) command);
+    void taken(String itemCode, BigDecimal quantity) {
+        ConfirmPick pick = new ConfirmPick(task.id(), task.binCode(), itemCode, quantity);
+        if (record(pick)) {
+            screens.picked(task, pick);
+        }
     }
 
     @Override

@@ -7,15 +7,18 @@ import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Tone;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
+import dev.depot.model.commands.Replenish;
 import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.ReplenishmentTaskView;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The picker's way through the app: task list → pick → next pick … → back to the list when all are
- * done; the counts asked of the warehouse wait on the same list, one count at a time.
+ * done; the pick faces to fill and the counts asked of the warehouse wait on the same list, one at a time.
  */
 public final class PickerScreens {
 
@@ -42,6 +45,32 @@ public final class PickerScreens {
                 .filter(count -> count.warehouseId().equals(warehouse) && !count.isCounted())
                 .sorted(Comparator.comparingInt(CountTaskView::walkSequence).thenComparing(CountTaskView::binCode))
                 .toList();
+    }
+
+    /** The warehouse's pick faces waiting to be filled, along the walk from their reserve bins; those filled on this device left out. */
+    List<ReplenishmentTaskView> replenishments() {
+        UUID warehouse = sync.registration().warehouseId();
+        return sync.localState().replica().all(ReplenishmentTaskView.class)
+                .filter(task -> task.warehouseId().equals(warehouse) && !task.isDone())
+                .sorted(Comparator.comparingInt(ReplenishmentTaskView::fromWalkSequence).thenComparing(ReplenishmentTaskView::fromCode)
+                        .thenComparing(ReplenishmentTaskView::createdAt))
+                .toList();
+    }
+
+    void openReplenishment(ReplenishmentTaskView task) {
+        shell.open(new ReplenishScreen(sync, task, this));
+    }
+
+    /** Taken from the reserve bin: on to the pick face. */
+    void openFill(ReplenishmentTaskView task, String itemCode, BigDecimal quantity) {
+        shell.replace(new FillFaceScreen(sync, task, itemCode, quantity, this));
+    }
+
+    /** The move is in the outbox: back to the list. */
+    void filled(ReplenishmentTaskView task, Replenish moved) {
+        shell.back();
+        shell.showNotice("Moved " + Formats.quantity(moved.quantity()) + " × " + task.itemName() + " into " + task.toCode() + ".",
+                Tone.SUCCESS);
     }
 
     void openCount(CountTaskView count) {

@@ -7,6 +7,7 @@ import dev.depot.mobile.ui.Widgets;
 import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.ReplenishmentTaskView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The picker's tasks along the pick path, the next one to pick standing out; then the bins to count. */
+/** The picker's tasks along the pick path, the next one to pick standing out; then the pick faces to fill and the bins to count. */
 final class TaskListScreen implements Screen {
 
     private static final PseudoClass NEXT = PseudoClass.getPseudoClass("next");
@@ -31,6 +32,8 @@ final class TaskListScreen implements Screen {
     private final BorderPane view = new BorderPane();
     private final VBox tasks = new VBox();
     private final Label summary = Widgets.label("", "screen-subheading");
+    private final VBox replenishments = new VBox();
+    private final Label replenishmentSummary = Widgets.label("", "screen-subheading");
     private final VBox counts = new VBox();
     private final Label countSummary = Widgets.label("", "screen-subheading");
     private final Button startNext;
@@ -42,10 +45,14 @@ final class TaskListScreen implements Screen {
         summary.setId("pick-summary");
         startNext = Widgets.primaryButton("Start next pick", () -> screens.pickList().next().ifPresent(screens::openPick));
         startNext.setId("start-next-pick");
+        replenishments.setId("replenishment-tasks");
+        replenishments.getStyleClass().add("lines");
+        replenishmentSummary.setId("replenishment-summary");
         counts.setId("count-tasks");
         counts.getStyleClass().add("lines");
         countSummary.setId("count-summary");
-        ScrollPane scroll = new ScrollPane(Widgets.column(summary, tasks, countSummary, counts));
+        ScrollPane scroll = new ScrollPane(Widgets.column(summary, tasks, replenishmentSummary, replenishments, countSummary,
+                counts));
         scroll.setFitToWidth(true);
         VBox footer = new VBox(startNext);
         footer.getStyleClass().add("footer");
@@ -72,6 +79,10 @@ final class TaskListScreen implements Screen {
         }
         tasks.getChildren().setAll(rows);
         startNext.setDisable(next.isEmpty());
+        List<ReplenishmentTaskView> toFill = screens.replenishments();
+        replenishmentSummary.setText(toFill.isEmpty() ? "No pick faces to fill."
+                : toFill.size() + (toFill.size() == 1 ? " pick face to fill" : " pick faces to fill") + ", from the nearest reserve bin");
+        replenishments.getChildren().setAll(toFill.stream().map(this::replenishmentCard).toList());
         List<CountTaskView> toCount = screens.counts();
         countSummary.setText(toCount.isEmpty() ? "No counts asked for."
                 : toCount.size() + (toCount.size() == 1 ? " bin to count" : " bins to count") + ", in walking order");
@@ -86,6 +97,18 @@ final class TaskListScreen implements Screen {
                 + (wave.assignedTo() == null ? "" : " · yours"), "wave-header");
         header.setId("wave-" + wave.number());
         return header;
+    }
+
+    private Node replenishmentCard(ReplenishmentTaskView task) {
+        Label face = Widgets.label("→ " + task.toCode(), "chip");
+        HBox top = new HBox(Widgets.label(task.fromCode(), "task-bin"), Widgets.grow(), face);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = Widgets.card(top, Widgets.label(Formats.quantity(task.remaining()) + " × " + task.itemName(), "cell-title"),
+                Widgets.label(task.sku() + " · fill the pick face " + task.toCode(), "cell-detail"));
+        card.getStyleClass().add("task-card");
+        card.setId("replenish-" + task.toCode() + "-from-" + task.fromCode());
+        card.setOnMouseClicked(e -> screens.openReplenishment(task));
+        return card;
     }
 
     private Node countCard(CountTaskView count) {

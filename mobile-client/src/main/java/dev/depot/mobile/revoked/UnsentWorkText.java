@@ -9,6 +9,7 @@ import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.commands.Replenish;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.CustomerView;
@@ -16,6 +17,7 @@ import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayTaskView;
+import dev.depot.model.views.ReplenishmentTaskView;
 import dev.depot.model.views.Replica;
 import dev.depot.sync.client.UnsentCommand;
 import dev.depot.sync.protocol.CommandEnvelope;
@@ -49,6 +51,7 @@ public final class UnsentWorkText implements CommandDescriber {
             case PutAway putaway -> putaway(putaway, replica, when);
             case CountStock count -> count(count, replica, when);
             case LinkCaseBarcode link -> caseLink(link, replica, when);
+            case Replenish moved -> replenishment(moved, replica, when);
         };
     }
 
@@ -95,6 +98,13 @@ public final class UnsentWorkText implements CommandDescriber {
         String item = order.flatMap(o -> o.line(link.lineId())).map(l -> l.itemName() + " (" + l.sku() + ")").orElse("an item");
         return "Case barcode" + order.map(o -> " on " + o.number()).orElse("") + " at " + when + ": " + link.gtin() + " is a case of "
                 + item;
+    }
+
+    private static String replenishment(Replenish moved, Replica replica, String when) {
+        String item = replica.find(ReplenishmentTaskView.class, ReplenishmentTaskView.TYPE, moved.taskId())
+                .map(ReplenishmentTaskView::itemName).orElse("item " + moved.itemCode());
+        return "Replenishment at " + when + ": " + Formats.quantity(moved.quantity()) + " × " + item + " from bin " + moved.fromBinCode()
+                + " into bin " + moved.toBinCode();
     }
 
     private static String putaway(PutAway putaway, Replica replica, String when) {

@@ -9,6 +9,7 @@ import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.DeviceCommand;
 import dev.depot.model.commands.LinkCaseBarcode;
 import dev.depot.model.commands.PlaceOrder;
+import dev.depot.model.commands.Replenish;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.contact.ContactChanges;
 import dev.depot.model.views.Replica;
@@ -61,6 +62,14 @@ class UnsentWorkTextTest {
 
         assertThat(text.describe(envelope(3, link), replica(ReplicaSeed.forReceiver().views())))
                 .isEqualTo("Case barcode on PO-000007 at " + AT + ": " + barcode + " is a case of Packing tape 48 mm (TPE-48)");
+    }
+
+    @Test
+    void aReplenishmentIsToldByItsItemAndBothBins() {
+        Replenish moved = new Replenish(ReplicaSeed.REPLENISHMENT.id(), "D-07-1", ReplicaSeed.GLOVES.gtin(), "A-01-3", new BigDecimal("24"));
+
+        assertThat(text.describe(envelope(4, moved), replica(ReplicaSeed.forPicker().add(ReplicaSeed.REPLENISHMENT).views())))
+                .isEqualTo("Replenishment at " + AT + ": 24 × Nitrile gloves, box of 100 from bin D-07-1 into bin A-01-3");
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayRule;
 import dev.depot.model.views.PutawayTaskView;
+import dev.depot.model.views.ReplenishmentTaskView;
 import dev.depot.model.views.StockLevelView;
 import dev.depot.model.views.SyncedView;
 import dev.depot.sync.client.BaseStep;
@@ -69,6 +70,11 @@ public final class ReplicaSeed {
     public static final PurchaseOrderView PURCHASE_ORDER = new PurchaseOrderView(UUID.nameUUIDFromBytes("po-PO-000007".getBytes()),
             WAREHOUSE, "PO-000007", "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(
             poLine(1, GLOVES, "48"), poLine(2, TAPE, "24")));
+
+    /** The gloves' pick face A-01-3 is low: two dozen boxes to bring from the reserve bin D-07-1. */
+    public static final ReplenishmentTaskView REPLENISHMENT = new ReplenishmentTaskView(UUID.nameUUIDFromBytes("fill-A-01-3".getBytes()),
+            WAREHOUSE, GLOVES.id(), GLOVES.sku(), GLOVES.gtin(), GLOVES.name(), "D-07-1", 70, "A-01-3", new BigDecimal("24"), BigDecimal.ZERO,
+            Instant.parse("2026-11-23T09:40:00Z"));
 
     /** Two dozen rolls of tape received yesterday on PO-000007, headed for the bin that already holds tape. */
     public static final PutawayTaskView PUTAWAY = new PutawayTaskView(UUID.nameUUIDFromBytes("putaway-TPE-48".getBytes()), WAREHOUSE,

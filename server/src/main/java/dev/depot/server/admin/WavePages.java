@@ -10,6 +10,8 @@ import dev.depot.server.orders.OrderSteps;
 import dev.depot.server.platform.Ids;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.Transactions;
+import dev.depot.server.replenishment.Replenishment;
+import dev.depot.server.replenishment.ReplenishmentTask;
 import dev.depot.server.waves.Carrier;
 import dev.depot.server.waves.Priority;
 import dev.depot.server.waves.Wave;
@@ -38,7 +40,8 @@ import java.util.stream.IntStream;
 /**
  * {@code /admin/waves}: the wave planner of a warehouse (the orders waiting for release, grouped by
  * priority, carrier cut-off and zone, each wave released with one button) and the waves on the
- * floor with their progress, who picked what, and who the wave is assigned to.
+ * floor with their progress, who picked what, and who the wave is assigned to; the pick faces waiting
+ * to be filled from reserve.
  */
 final class WavePages implements HttpService {
 
@@ -50,22 +53,25 @@ final class WavePages implements HttpService {
     private static final Map<String, String> DONE = Map.of(
             "released", "Wave released: its tasks are on the handhelds of the warehouse, one tote per order.",
             "assigned", "Wave assigned: the handhelds show it to that picker only.",
-            "unassigned", "Wave open to every picker of the warehouse.");
+            "unassigned", "Wave open to every picker of the warehouse.",
+            "checked", "Pick faces checked: each one at its minimum has its tasks on the pickers' handhelds.");
 
     private final Transactions transactions;
     private final Waves waves;
     private final OrderSteps steps;
     private final Inventory inventory;
+    private final Replenishment replenishment;
     private final AdminGuard guard;
     private final Pages pages;
     private final Display display;
 
-    WavePages(Transactions transactions, Waves waves, OrderSteps steps, Inventory inventory, AdminGuard guard, Pages pages,
-              Display display) {
+    WavePages(Transactions transactions, Waves waves, OrderSteps steps, Inventory inventory, Replenishment replenishment,
+              AdminGuard guard, Pages pages, Display display) {
         this.transactions = transactions;
         this.waves = waves;
         this.steps = steps;
         this.inventory = inventory;
+        this.replenishment = replenishment;
         this.guard = guard;
         this.pages = pages;
         this.display = display;
@@ -75,7 +81,8 @@ final class WavePages implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/waves", guard.page(this::show))
                 .post("/waves", guard.form(this::release))
-                .post("/waves/{id}/assign", guard.form(this::assign));
+                .post("/waves/{id}/assign", guard.form(this::assign))
+                .post("/waves/pick-faces", guard.form(this::checkPickFaces));
     }
 
     private void show(ServerRequest req, ServerResponse res, AdminSession session) {
@@ -115,6 +122,18 @@ final class WavePages implements HttpService {
         }
     }
 
+    /** Tasks for every pick face at its minimum, for a supervisor after changing levels or correcting counts. */
+    private void checkPickFaces(ServerRequest req, ServerResponse res, AdminSession session, Parameters form) {
+        String code = form.first("warehouse").orElse("");
+        try {
+            Caller caller = AdminGuard.allowed(session.caller(), ASSIGNERS, "replenish pick faces");
+            transactions.run(em -> replenishment.checkAll(em, ChosenWarehouse.of(em, inventory, caller, code).warehouse().id()));
+            Pages.redirect(res, address(code) + "&done=checked");
+        } catch (ProblemException e) {
+            render(res, e.type().status(), session, code, Notice.error("Nothing was planned: " + AdminGuard.refusal(e)));
+        }
+    }
+
     private void render(ServerResponse res, Status status, AdminSession session, String code, Notice notice) {
         Caller caller = AdminGuard.allowed(session.caller(), ROLES, "plan waves");
         WavesView view = transactions.inTransaction(em -> {
@@ -128,7 +147,8 @@ final class WavePages implements HttpService {
                     IntStream.range(0, plan.size()).mapToObj(i -> planned(i + 1, plan.get(i))).toList(),
                     waves.onTheFloor(em, warehouse).stream().map(p -> onFloor(em, p, carriers, names)).toList(),
                     pickers.stream().map(p -> new WavesView.Picker(p.id().toString(), p.displayName())).toList(),
-                    ASSIGNERS.contains(caller.role()), session.csrf());
+                    replenishment.open(em, warehouse).stream().map(this::fill).toList(), ASSIGNERS.contains(caller.role()),
+                    session.csrf());
         });
         pages.render(res, status, "waves", view);
     }
@@ -138,6 +158,11 @@ final class WavePages implements HttpService {
                 wave.orders().stream().map(o -> new WavesView.OrderRef(o.orderId().toString(), o.number(), o.customerName(),
                         OrderDetails.path(o.orderId()))).toList(),
                 wave.lines(), Display.quantity(wave.units()));
+    }
+
+    private WavesView.Fill fill(ReplenishmentTask task) {
+        return new WavesView.Fill(task.toCode(), task.sku(), task.itemName(), task.fromCode(), Display.quantity(task.remaining()),
+                display.time(task.createdAt()));
     }
 
     private WavesView.OnFloor onFloor(EntityManager em, WaveProgress progress, Map<String, Carrier> carriers, Map<UUID, String> names) {

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The waves page of one warehouse: the waves the planner suggests for the orders waiting, and the
- * waves on the floor with their progress and picker.
+ * waves on the floor with their progress and picker, and the pick faces waiting to be filled.
  */
 public record WavesView(Layout layout, Notice notice, List<StockView.WarehouseChoice> warehouses, String warehouse,
-                        List<Planned> planned, List<OnFloor> onFloor, List<Picker> pickers, boolean mayAssign, String csrf) {
+                        List<Planned> planned, List<OnFloor> onFloor, List<Picker> pickers, List<Fill> fills, boolean mayAssign,
+                        String csrf) {
 
     public static final String PATH = "/admin/waves";
 
@@ -41,5 +42,13 @@ public record WavesView(Layout layout, Notice notice, List<StockView.WarehouseCh
     }
 
     public record Picker(String id, String name) {
+    }
+
+    /** A pick face waiting for stock from a reserve bin. */
+    public record Fill(String face, String sku, String itemName, String from, String quantity, String since) {
+    }
+
+    public String pickFacesPath() {
+        return PATH + "/pick-faces";
     }
 }

@@ -32,7 +32,7 @@ public final class WebAdmin {
                 new StockOverviewPage(c.transactions(), c.inventory(), c.catalog(), c.purchaseOrders(), c.putaway(), c.inspection(), guard, pages,
                         display),
                 new ItemLedgerPage(c.transactions(), c.inventory(), c.catalog(), guard, pages, display),
-                new WavePages(c.transactions(), c.waves(), c.orderSteps(), c.inventory(), guard, pages, display),
+                new WavePages(c.transactions(), c.waves(), c.orderSteps(), c.inventory(), c.replenishment(), guard, pages, display),
                 new PackingPages(c.transactions(), c.orders(), c.orderSteps(), c.shipping(), c.waves(), c.inventory(), guard, pages, display),
                 new ExceptionQueuePage(c.transactions(), c.exceptionQueue(), guard, pages, display),
                 new CountPages(c.transactions(), c.counting(), c.inventory(), c.catalog(), guard, pages, display),

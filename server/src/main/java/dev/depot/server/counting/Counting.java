@@ -17,6 +17,7 @@ import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
 import dev.depot.server.platform.ChangeLog;
+import dev.depot.server.replenishment.Replenishment;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.SnapshotPage;
@@ -44,14 +45,17 @@ public final class Counting implements SnapshotSource {
     private final Inventory inventory;
     private final Accounting accounting;
     private final ChangeLog changes;
+    private final Replenishment replenishment;
     private final CountRules rules;
 
-    public Counting(Clock clock, Catalog catalog, Inventory inventory, Accounting accounting, ChangeLog changes) {
+    public Counting(Clock clock, Catalog catalog, Inventory inventory, Accounting accounting, ChangeLog changes,
+                    Replenishment replenishment) {
         this.clock = clock;
         this.catalog = catalog;
         this.inventory = inventory;
         this.accounting = accounting;
         this.changes = changes;
+        this.replenishment = replenishment;
         this.rules = CountRules.DEFAULT;
     }
 
@@ -175,7 +179,10 @@ public final class Counting implements SnapshotSource {
         return task;
     }
 
-    /** The ledger takes the count's difference from the books (as they stood at the count), and the bin's hold ends. */
+    /**
+     * The ledger takes the count's difference from the books (as they stood at the count), the bin's
+     * hold ends, and a pick face the count left at its minimum (or a reserve it freed) is replenished.
+     */
     private void adjust(EntityManager em, CountTask task, Location bin, Item item, UUID by) {
         BigDecimal difference = task.countedQuantity().subtract(task.bookQuantity());
         Inventory.Booked booked = inventory.adjust(em, new Movement.SourceDocument("COUNT", task.id()), task.itemId(), bin, difference,
@@ -187,6 +194,7 @@ public final class Counting implements SnapshotSource {
                     : PostingRules.countLoss(task.id(), what, booked.value()));
         }
         inventory.release(em, task.itemId(), bin);
+        replenishment.check(em, bin.warehouseId(), task.itemId());
     }
 
     /** The warehouse's counts of one status, oldest first. */

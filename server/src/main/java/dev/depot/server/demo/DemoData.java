@@ -27,6 +27,7 @@ import dev.depot.server.purchasing.PurchaseOrderLine;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.inventory.BinRules;
+import dev.depot.server.inventory.PickFaceLevels;
 import dev.depot.server.orders.CaptureResult;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
@@ -244,12 +245,19 @@ public final class DemoData {
         }
     }
 
-    /** The first items have a fixed pick face at the main warehouse: the first bin their opening stock went into. */
+    /**
+     * The first items have a fixed pick face at the main warehouse: the first bin their opening stock
+     * went into, topped up from reserve to 18 cases when it holds 6 or fewer.
+     */
     private void pickFaces(EntityManager em, List<Item> items, Warehouse warehouse) {
         List<Location> bins = storageBins(em, warehouse);
         for (int i = 0; i < PICK_FACES; i++) {
             Location bin = bins.get(i % bins.size());
-            depot.inventory().setBinRules(em, bin.id(), new BinRules(bin.rules().zone(), bin.rules().capacity(), items.get(i).id()));
+            Item item = items.get(i);
+            depot.inventory().setBinRules(em, bin.id(), new BinRules(bin.rules().zone(), bin.rules().capacity(), item.id()));
+            BigDecimal perCase = BigDecimal.valueOf(item.packaging().eachesPerCase());
+            depot.inventory().setPickFaceLevels(em, bin.id(), new PickFaceLevels(perCase.multiply(BigDecimal.valueOf(6)),
+                    perCase.multiply(BigDecimal.valueOf(18))));
         }
     }
 
@@ -331,6 +339,7 @@ public final class DemoData {
         depot.transactions().run(em -> {
             UUID main = mainWarehouse(em).id();
             depot.orderSteps().release().releaseWave(em, main, depot.waves().plan(em, main).getFirst().orderIds(), orderDesk(em));
+            depot.replenishment().checkAll(em, main); // the pick faces the opening stock left low
         });
     }
 

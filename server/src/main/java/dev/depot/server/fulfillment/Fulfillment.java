@@ -20,6 +20,7 @@ import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
 import dev.depot.server.platform.SnapshotPage;
 import dev.depot.server.platform.SnapshotSource;
+import dev.depot.server.replenishment.Replenishment;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
@@ -41,17 +42,21 @@ public final class Fulfillment implements SnapshotSource {
     private final ChangeLog changes;
     private final PickListener listener;
     private final WarehouseExceptions exceptions;
+    private final Replenishment replenishment;
 
-    public Fulfillment(Inventory inventory, ChangeLog changes, PickListener listener, WarehouseExceptions exceptions) {
+    public Fulfillment(Inventory inventory, ChangeLog changes, PickListener listener, WarehouseExceptions exceptions,
+                       Replenishment replenishment) {
         this.inventory = inventory;
         this.changes = changes;
         this.listener = listener;
         this.exceptions = exceptions;
+        this.replenishment = replenishment;
     }
 
     /**
      * Pick tasks for a released order: each line is taken from the bins that hold the item, nearest
-     * first along the walk sequence, skipping stock already promised to other open tasks.
+     * first along the walk sequence, skipping stock already promised to other open tasks (picks, and
+     * replenishments of pick faces).
      */
     public List<PickTask> createPickTasks(EntityManager em, PickRequest request) {
         List<PickTask> tasks = new ArrayList<>();
@@ -75,6 +80,7 @@ public final class Fulfillment implements SnapshotSource {
         List<PickTask> tasks = new ArrayList<>();
         BigDecimal toAllocate = line.quantity();
         Map<UUID, BigDecimal> promised = openQuantityPerBin(em, line.itemId(), request.warehouseId());
+        replenishment.leaving(em, line.itemId(), request.warehouseId()).forEach((bin, moving) -> promised.merge(bin, moving, BigDecimal::add));
         for (BinStock bin : inventory.binsWithStock(em, line.itemId(), request.warehouseId())) {
             BigDecimal free = bin.quantity().subtract(promised.getOrDefault(bin.locationId(), BigDecimal.ZERO));
             if (toAllocate.signum() == 0 || free.signum() <= 0) {
@@ -99,10 +105,11 @@ public final class Fulfillment implements SnapshotSource {
     }
 
     /**
-     * Records a confirmed pick: stock moves from the bin the goods came from to the pack station and
-     * the order hears of it. Where the pick contradicts its task (already done, another bin, short),
-     * the pick still stands and an exception is raised for a supervisor to reconcile. A bin code that
-     * is no storage bin of the task's warehouse is refused, and nothing moves.
+     * Records a confirmed pick: stock moves from the bin the goods came from to the pack station, the
+     * order hears of it, and a pick face left at its minimum is replenished. Where the pick
+     * contradicts its task (already done, another bin, short), the pick still stands and an
+     * exception is raised for a supervisor to reconcile. A bin code that is no storage bin of the
+     * task's warehouse is refused, and nothing moves.
      */
     public PickOutcome confirmPick(EntityManager em, PickConfirmation pick) {
         PickTask task = taskToConfirm(em, pick);
@@ -134,6 +141,7 @@ public final class Fulfillment implements SnapshotSource {
         boolean lastTaskDone = wasOpen && tasksForOrder(em, task.orderId()).stream().noneMatch(PickTask::isOpen);
         listener.picked(em, new PickListener.Picked(task.orderId(), task.orderLineId(), pick.quantity(), backordered, lastTaskDone));
         exceptions.raise(em, differences, task, bin, pick.picker());
+        replenishment.check(em, task.warehouseId(), task.itemId());
         return new PickOutcome(task.status(), notes.isEmpty() ? null : String.join("; ", notes));
     }
 

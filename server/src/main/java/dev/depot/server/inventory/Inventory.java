@@ -63,6 +63,16 @@ public final class Inventory implements SnapshotSource {
         return bin;
     }
 
+    /** Sets when a pick face is topped up and to how much; only a bin that is an item's pick face has levels. */
+    public Location setPickFaceLevels(EntityManager em, UUID locationId, PickFaceLevels levels) {
+        Location bin = location(em, locationId);
+        if (bin.rules().pickFaceItemId() == null) {
+            throw ProblemException.invalid("location", bin.code() + " is no pick face; only a pick face is replenished");
+        }
+        bin.setLevels(levels);
+        return bin;
+    }
+
     public List<Warehouse> warehouses(EntityManager em) {
         return em.createQuery("select w from Warehouse w order by w.code", Warehouse.class).getResultList();
     }

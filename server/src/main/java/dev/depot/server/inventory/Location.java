@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A place in a warehouse (a bin, a dock, the pack station), with its position along the pick path. */
@@ -27,6 +28,10 @@ public class Location {
     private BigDecimal capacity;
     @Column(name = "pick_face_item_id")
     private UUID pickFaceItemId;
+    @Column(name = "replenish_min")
+    private BigDecimal replenishMin;
+    @Column(name = "replenish_max")
+    private BigDecimal replenishMax;
 
     protected Location() {
     }
@@ -68,5 +73,18 @@ public class Location {
         this.zone = rules.zone();
         this.capacity = rules.capacity();
         this.pickFaceItemId = rules.pickFaceItemId();
+        if (pickFaceItemId == null) {
+            setLevels(null);
+        }
+    }
+
+    /** When a pick face is topped up and to how much; empty for a bin that is no pick face or has no levels. */
+    public Optional<PickFaceLevels> levels() {
+        return replenishMin == null ? Optional.empty() : Optional.of(new PickFaceLevels(replenishMin, replenishMax));
+    }
+
+    void setLevels(PickFaceLevels levels) {
+        this.replenishMin = levels == null ? null : levels.min();
+        this.replenishMax = levels == null ? null : levels.max();
     }
 }

@@ -5,6 +5,7 @@ public enum MovementReason {
     OPENING_STOCK,
     RECEIPT,
     PUTAWAY,
+    REPLENISHMENT,
     QUARANTINE_RELEASE,
     WRITE_OFF,
     RETURN_TO_SUPPLIER,

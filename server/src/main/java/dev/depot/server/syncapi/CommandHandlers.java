@@ -12,6 +12,7 @@ import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.commands.Replenish;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.gs1.Gtin;
 import dev.depot.model.identity.Role;
@@ -28,6 +29,7 @@ import dev.depot.server.orders.OrderCapture;
 import dev.depot.server.partners.MergeContactEdit;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.putaway.Putaway;
+import dev.depot.server.replenishment.Replenishment;
 import dev.depot.sync.protocol.CommandEnvelope;
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
@@ -47,14 +49,16 @@ final class CommandHandlers {
     private final PurchaseOrders purchaseOrders;
     private final Putaway putaway;
     private final Counting counting;
+    private final Replenishment replenishment;
 
     CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Putaway putaway, Counting counting,
-                    Inbox inbox, MergeContactEdit contactEdits) {
+                    Replenishment replenishment, Inbox inbox, MergeContactEdit contactEdits) {
         this.orderCapture = orderCapture;
         this.fulfillment = fulfillment;
         this.purchaseOrders = purchaseOrders;
         this.putaway = putaway;
         this.counting = counting;
+        this.replenishment = replenishment;
         this.inbox = inbox;
         this.contactEdits = contactEdits;
     }
@@ -69,6 +73,7 @@ final class CommandHandlers {
             case PutAway ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
             case CountStock ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
             case LinkCaseBarcode ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
+            case Replenish ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
         };
     }
 
@@ -84,6 +89,7 @@ final class CommandHandlers {
             case PutAway scanned -> putAway(em, envelope, scanned, caller);
             case CountStock count -> count(em, envelope, count, caller);
             case LinkCaseBarcode link -> linkCase(em, envelope, link, caller);
+            case Replenish moved -> replenish(em, envelope, moved, caller);
         };
     }
 
@@ -138,6 +144,16 @@ final class CommandHandlers {
         return new CommandResult(envelope.commandId(), envelope.seq(), result.hasNote() ? Outcome.ADJUSTED : Outcome.APPLIED,
                 result.hasNote() ? "PUT_AWAY_WITH_NOTE" : "PUT_AWAY", result.hasNote() ? done + ". " + result.note() : done, left,
                 Map.of("bin", result.binCode(), "remaining", result.remaining().toPlainString()));
+    }
+
+    private CommandResult replenish(EntityManager em, CommandEnvelope envelope, Replenish moved, Caller caller) {
+        Replenishment.MoveResult result = replenishment.move(em, new Replenishment.Moved(moved.taskId(), moved.fromBinCode(),
+                moved.itemCode(), moved.toBinCode(), moved.quantity(), caller.userId(), caller.warehouseId(), envelope.occurredAt()));
+        String done = plain(moved.quantity()) + " moved into " + result.toCode();
+        String left = result.remaining().signum() == 0 ? "None." : "Bring the other " + plain(result.remaining()) + ".";
+        return new CommandResult(envelope.commandId(), envelope.seq(), result.hasNote() ? Outcome.ADJUSTED : Outcome.APPLIED,
+                result.hasNote() ? "REPLENISHED_WITH_NOTE" : "REPLENISHED", result.hasNote() ? done + ". " + result.note() : done, left,
+                Map.of("bin", result.toCode(), "remaining", result.remaining().toPlainString()));
     }
 
     private CommandResult count(EntityManager em, CommandEnvelope envelope, CountStock count, Caller caller) {

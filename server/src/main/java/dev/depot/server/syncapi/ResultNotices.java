@@ -9,6 +9,7 @@ import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.commands.Replenish;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.InboxEntryView;
 import dev.depot.server.inbox.InboxNotice;
@@ -55,6 +56,8 @@ final class ResultNotices {
             case CountStock ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Count not recorded"
                     : "Count recorded: " + ("COUNT_NOT_USED".equals(result.code()) ? "already counted" : "it goes further"),
                     InboxEntryView.About.NOTHING));
+            case Replenish ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Replenishment not recorded"
+                    : "Replenishment recorded with a difference", InboxEntryView.About.NOTHING));
             case LinkCaseBarcode ignored -> Optional.of(new Subject("Case barcode not linked", InboxEntryView.About.NOTHING));
             case AcknowledgeInbox ignored -> Optional.empty();
         };

@@ -6,7 +6,9 @@ import static dev.depot.server.admin.TestOrders.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.depot.model.views.PickTaskView;
+import dev.depot.model.views.ReplenishmentTaskView;
 import dev.depot.server.DepotServer;
+import dev.depot.server.testing.Fixtures;
 import dev.depot.server.testing.HeadlessChrome;
 import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
@@ -93,6 +95,32 @@ class PlanningWavesInTheAdminTest {
     }
 
     @Test
+    void theFloorSeesThePickFacesToFillAndASupervisorHasThemCheckedAgain() {
+        WavesPage waves = LoginPage.open(chrome, depot).signInAs("supervisor", PASSWORD).goToWaves();
+        List<WavesPage.Fill> fills = waves.fills();
+        assertThat(fills).as("the demo's low pick faces").isNotEmpty();
+        assertThat(fills).allSatisfy(fill -> assertThat(fill.from()).isNotEqualTo(fill.face()));
+        TestDevice picker = TestDevice.of(depot, "picker", PASSWORD);
+        assertThat(picker.views(ReplenishmentTaskView.class)).extracting(ReplenishmentTaskView::toCode)
+                .containsExactlyInAnyOrderElementsOf(fills.stream().map(WavesPage.Fill::face).toList());
+        // a delivery put away in a reserve bin, and the face's levels raised (there is no form for levels yet)
+        String face = fills.getFirst().face();
+        UUID item = (UUID) depot.sql().single("SELECT item_id FROM replenishment_task WHERE to_code = ? LIMIT 1", face);
+        UUID main = (UUID) depot.sql().single("SELECT id FROM warehouse WHERE code = 'MAIN'");
+        new Fixtures(depot).stock(new Fixtures.TestItem(item, null, null, null),
+                new Fixtures.TestWarehouse(main, "MAIN", Map.of("C-04-2", (UUID) depot.sql().single(
+                        "SELECT id FROM location WHERE warehouse_id = ? AND code = 'C-04-2'", main))), "C-04-2", 500);
+        depot.sql().update("UPDATE location SET replenish_min = 100000, replenish_max = 200000 WHERE warehouse_id = ? AND code = ?",
+                main, face);
+
+        waves = waves.checkPickFaces();
+
+        assertThat(waves.notice()).isEqualTo("Pick faces checked: each one at its minimum has its tasks on the pickers' handhelds.");
+        assertThat(waves.fills()).hasSize(fills.size() + 1).contains(new WavesPage.Fill(face, fills.getFirst().item(), "C-04-2", "500"));
+        assertThat(depot.sql().count("SELECT count(*) FROM replenishment_task WHERE status = 'OPEN'")).isEqualTo(fills.size() + 1);
+    }
+
+    @Test
     void onlySupervisorsAndAdministratorsAssignAndOnlyThoseWhoReleaseOrdersSeeThePlanner() {
         AdminHttp http = new AdminHttp(depot.uri());
         String accountant = sessionCookie(http.signIn("accountant"));
@@ -108,6 +136,10 @@ class PlanningWavesInTheAdminTest {
                 "warehouse", "MAIN", "picker", ""), "Cookie", desk);
         assertThat(assigned.statusCode()).isEqualTo(403);
         assertThat(assigned.body()).contains("The wave stays as it was: order desk may not assign waves.");
+        HttpResponse<String> checked = http.post("/admin/waves/pick-faces", Map.of("_csrf", csrfToken(page.body()), "warehouse", "MAIN"),
+                "Cookie", desk);
+        assertThat(checked.statusCode()).isEqualTo(403);
+        assertThat(checked.body()).contains("Nothing was planned: order desk may not replenish pick faces.");
 
         String supervisor = sessionCookie(http.signIn("supervisor"));
         String supervisorPage = http.get("/admin/waves", "Cookie", supervisor).body();

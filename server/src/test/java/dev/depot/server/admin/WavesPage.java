@@ -62,6 +62,23 @@ final class WavesPage {
         return at(chrome);
     }
 
+    /** A pick face waiting for stock, as its row shows it. */
+    record Fill(String face, String item, String from, String quantity) {
+    }
+
+    List<Fill> fills() {
+        return driver().findElements(By.cssSelector(".pick-faces tbody tr")).stream().map(tr -> {
+            List<WebElement> cells = tr.findElements(By.cssSelector("td"));
+            return new Fill(tr.findElement(By.cssSelector("th")).getText(), cells.get(0).getText(), cells.get(1).getText(),
+                    cells.get(2).getText());
+        }).toList();
+    }
+
+    WavesPage checkPickFaces() {
+        chrome.awaitNewPageAfter(() -> driver().findElement(By.id("check-pick-faces")).click());
+        return at(chrome);
+    }
+
     String notice() {
         return driver().findElement(By.cssSelector("p.notice")).getText();
     }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import dev.depot.server.inventory.BinRules;
+import dev.depot.server.inventory.PickFaceLevels;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
@@ -75,6 +76,13 @@ public final class Fixtures {
     public void binRules(TestWarehouse warehouse, String bin, String zone, int capacity, TestItem pickFaceFor) {
         depot.transactions().run(em -> depot.inventory().setBinRules(em, warehouse.locations().get(bin),
                 new BinRules(zone, BigDecimal.valueOf(capacity), pickFaceFor == null ? null : pickFaceFor.id())));
+    }
+
+    /** A bin made the item's pick face, topped up from reserve to {@code max} when it holds {@code min} or less. */
+    public void pickFace(TestWarehouse warehouse, String bin, TestItem item, int min, int max) {
+        binRules(warehouse, bin, null, 1000, item);
+        depot.transactions().run(em -> depot.inventory().setPickFaceLevels(em, warehouse.locations().get(bin),
+                new PickFaceLevels(BigDecimal.valueOf(min), BigDecimal.valueOf(max))));
     }
 
     /** An item on the price list at {@code unitPrice} (10 % off from a case of 12), costing 60 % of it; its case has a barcode. */

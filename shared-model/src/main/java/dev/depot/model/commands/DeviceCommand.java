@@ -17,10 +17,11 @@ import java.util.List;
         @JsonbSubtype(alias = ReceiveGoods.TYPE, type = ReceiveGoods.class),
         @JsonbSubtype(alias = PutAway.TYPE, type = PutAway.class),
         @JsonbSubtype(alias = CountStock.TYPE, type = CountStock.class),
-        @JsonbSubtype(alias = LinkCaseBarcode.TYPE, type = LinkCaseBarcode.class)
+        @JsonbSubtype(alias = LinkCaseBarcode.TYPE, type = LinkCaseBarcode.class),
+        @JsonbSubtype(alias = Replenish.TYPE, type = Replenish.class)
 })
 public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact, ReceiveGoods,
-        PutAway, CountStock, LinkCaseBarcode {
+        PutAway, CountStock, LinkCaseBarcode, Replenish {
 
     /** The wire name of the command, as in {@code "type": "PlaceOrder"}. */
     String typeName();

@@ -19,6 +19,7 @@ import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayTaskView;
+import dev.depot.model.views.ReplenishmentTaskView;
 import dev.depot.model.views.Replica;
 import dev.depot.model.views.SyncedView;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ import java.util.UUID;
  * The device's view of the world: the server's state as last pulled, with the device's own pending
  * commands laid on top in order. After every pull the pending commands are laid again on the new
  * base, so the person always sees the server's truth plus their own unsynced work: their orders,
- * their picks, putaways and counts, the credit those orders already use, their contact edits and the inbox entries they read.
+ * their picks, putaways, replenishments and counts, the credit those orders already use, their contact edits and the inbox entries they read.
  */
 public final class Rebase {
 
@@ -71,6 +72,7 @@ public final class Rebase {
                 case PutAway putaway -> layers.putAway(putaway);
                 case CountStock count -> layers.count(count);
                 case LinkCaseBarcode link -> layers.linkCase(link);
+                case Replenish replenish -> layers.replenish(replenish);
             }
         }
         return layers.localState();
@@ -155,6 +157,15 @@ public final class Rebase {
                     .flatMap(line -> server.item(line.itemId()))
                     .ifPresent(item -> layWork(order.withCase(link.lineId(),
                             new PurchaseOrderView.Case(Gtin.parse(link.gtin()).digits(), item.eachesPerCase())))));
+        }
+
+        /** The goods moved come off the task at once; a pick face filled in full leaves the list. */
+        void replenish(Replenish replenish) {
+            if (!replenish.violations().isEmpty()) {
+                return;
+            }
+            find(ReplenishmentTaskView.class, ReplenishmentTaskView.TYPE, replenish.taskId())
+                    .ifPresent(task -> layWork(task.withMoved(replenish.quantity())));
         }
 
         /** A count recorded shows as counted at once; the books' verdict comes with the next pull. */

@@ -20,11 +20,12 @@ import java.util.UUID;
         @JsonbSubtype(alias = InvoiceView.TYPE, type = InvoiceView.class),
         @JsonbSubtype(alias = PurchaseOrderView.TYPE, type = PurchaseOrderView.class),
         @JsonbSubtype(alias = PutawayTaskView.TYPE, type = PutawayTaskView.class),
-        @JsonbSubtype(alias = CountTaskView.TYPE, type = CountTaskView.class)
+        @JsonbSubtype(alias = CountTaskView.TYPE, type = CountTaskView.class),
+        @JsonbSubtype(alias = ReplenishmentTaskView.TYPE, type = ReplenishmentTaskView.class)
 })
 public sealed interface SyncedView
         permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView, InvoiceView,
-        PurchaseOrderView, PutawayTaskView, CountTaskView {
+        PurchaseOrderView, PutawayTaskView, CountTaskView, ReplenishmentTaskView {
 
     UUID id();
 
