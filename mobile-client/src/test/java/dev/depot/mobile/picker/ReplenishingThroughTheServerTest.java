@@ -77,14 +77,9 @@ class ReplenishingThroughTheServerTest {
         waitUntil("the move is on the server", () -> app.journal().pending().isEmpty()
                 && depot.sql().count("SELECT count(*) FROM replenishment_task WHERE status = 'DONE'") == 1);
 
-        assertThat(balance(main, gloves, "A-01-1")).isEqualByComparingTo("20");
-        assertThat(balance(main, gloves, "A-02-2")).isEqualByComparingTo("33");
+        assertThat(fixtures.balance(gloves, main, "A-01-1")).isEqualByComparingTo("20");
+        assertThat(fixtures.balance(gloves, main, "A-02-2")).isEqualByComparingTo("33");
         assertThat(app.text("#replenishment-summary")).isEqualTo("No pick faces to fill.");
         Invariants.assertHold(depot.sql());
-    }
-
-    private static BigDecimal balance(Fixtures.TestWarehouse warehouse, Fixtures.TestItem item, String bin) {
-        return depot.sql().decimal("SELECT quantity FROM stock_balance WHERE item_id = ? AND location_id = ?", item.id(),
-                warehouse.locations().get(bin));
     }
 }

@@ -62,7 +62,7 @@ class ReceivingThroughTheServerTest {
                     assertThat(receipt.get("lot")).isEqualTo("LOT-7");
                     assertThat((BigDecimal) receipt.get("quantity")).isEqualByComparingTo("24");
                 });
-        assertThat(balance(main, gloves, "RCV-01")).isEqualByComparingTo("24");
+        assertThat(fixtures.balance(gloves, main, "RCV-01")).isEqualByComparingTo("24");
 
         app.scan(gloves.gtin());
         robot.doubleClickOn("#receive-quantity").write("6");
@@ -83,8 +83,8 @@ class ReceivingThroughTheServerTest {
         assertThat(app.text("#putaway-summary")).isEqualTo("Nothing waits for putaway.");
         waitUntil("the putaways are on the server", () -> app.journal().pending().isEmpty()
                 && depot.sql().count("SELECT count(*) FROM putaway_task WHERE status = 'DONE' AND item_id = ?", gloves.id()) == 2);
-        assertThat(balance(main, gloves, "A-01-2")).isEqualByComparingTo("30");
-        assertThat(balance(main, gloves, "RCV-01")).isZero();
+        assertThat(fixtures.balance(gloves, main, "A-01-2")).isEqualByComparingTo("30");
+        assertThat(fixtures.balance(gloves, main, "RCV-01")).isZero();
         assertThat(depot.sql().decimal("SELECT on_hand FROM stock_position WHERE item_id = ?", gloves.id()))
                 .as("put away, the goods can be sold").isEqualByComparingTo("30");
         Invariants.assertHold(depot.sql());
@@ -110,7 +110,7 @@ class ReceivingThroughTheServerTest {
                 && depot.sql().count("SELECT count(*) FROM goods_receipt WHERE item_id = ?", tape.id()) == 1);
 
         assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", tape.id()).toString()).isEqualTo(caseGtin);
-        assertThat(balance(north, tape, "RCV-01")).as("3 cases of 12").isEqualByComparingTo("36");
+        assertThat(fixtures.balance(tape, north, "RCV-01")).as("3 cases of 12").isEqualByComparingTo("36");
         waitUntil("the order, received in full, leaves the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isEmpty());
         Invariants.assertHold(depot.sql());
     }
@@ -120,10 +120,5 @@ class ReceivingThroughTheServerTest {
         app.scan(bin);
         robot.type(KeyCode.ENTER);
         app.device().background().syncSoon();
-    }
-
-    private static BigDecimal balance(Fixtures.TestWarehouse warehouse, Fixtures.TestItem item, String location) {
-        return depot.sql().decimal("SELECT quantity FROM stock_balance WHERE item_id = ? AND location_id = ?", item.id(),
-                warehouse.locations().get(location));
     }
 }

@@ -205,8 +205,7 @@ class CountingTest {
     }
 
     private static BigDecimal balance(Fixtures.TestItem item, String bin) {
-        return depot.sql().decimal("SELECT quantity FROM stock_balance WHERE item_id = ? AND location_id = ?", item.id(),
-                main.locations().get(bin));
+        return fixtures.balance(item, main, bin);
     }
 
     private static BigDecimal onHand(Fixtures.TestItem item) {

@@ -268,7 +268,6 @@ class ReceivingAgainstPurchaseOrdersTest {
     }
 
     private static BigDecimal balance(Fixtures.TestItem item, String location) {
-        return depot.sql().decimal("SELECT COALESCE(SUM(quantity), 0) FROM stock_balance WHERE item_id = ? AND location_id = ?",
-                item.id(), main.locations().get(location));
+        return fixtures.balance(item, main, location);
     }
 }

@@ -80,8 +80,8 @@ class ReplenishingPickFacesTest {
 
         assertThat(moved.outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(moved.message()).isEqualTo("31 moved into A-01-1");
-        assertThat(balance(warehouse, item, "A-01-1")).isEqualByComparingTo("40");
-        assertThat(balance(warehouse, item, "A-02-2")).isEqualByComparingTo("69");
+        assertThat(fixtures.balance(item, warehouse, "A-01-1")).isEqualByComparingTo("40");
+        assertThat(fixtures.balance(item, warehouse, "A-02-2")).isEqualByComparingTo("69");
         assertThat(picker.views(ReplenishmentTaskView.class)).as("done, it leaves the handhelds").isEmpty();
         assertThat(depot.sql().single("SELECT reason FROM stock_movement WHERE source_id = ?", task.id())).isEqualTo("REPLENISHMENT");
     }
@@ -146,8 +146,8 @@ class ReplenishingPickFacesTest {
 
         assertThat(otherBin.outcome()).isEqualTo(Outcome.ADJUSTED);
         assertThat(otherBin.message()).isEqualTo("40 moved into A-01-1. taken from A-02-2, not A-02-1");
-        assertThat(balance(warehouse, item, "A-02-2")).isEqualByComparingTo("10");
-        assertThat(balance(warehouse, item, "A-01-1")).isEqualByComparingTo("40");
+        assertThat(fixtures.balance(item, warehouse, "A-02-2")).isEqualByComparingTo("10");
+        assertThat(fixtures.balance(item, warehouse, "A-01-1")).isEqualByComparingTo("40");
     }
 
     /** An order for the quantity, released: the task the picker's handheld gets for it (the first, along the walk). */
@@ -158,10 +158,5 @@ class ReplenishingPickFacesTest {
         TestDevice.of(depot, rep).send(order);
         depot.as(Role.ORDER_DESK).post("api/orders/" + order.orderId() + "/release");
         return picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order.orderId())).findFirst().orElseThrow();
-    }
-
-    private static BigDecimal balance(Fixtures.TestWarehouse warehouse, Fixtures.TestItem item, String bin) {
-        return depot.sql().decimal("SELECT quantity FROM stock_balance WHERE item_id = ? AND location_id = ?", item.id(),
-                warehouse.locations().get(bin));
     }
 }

@@ -46,9 +46,11 @@ public final class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
     private final DepotServer.Capabilities depot;
+    private final Sql sql;
 
     public Fixtures(RunningDepot running) {
         this.depot = running.server().capabilities();
+        this.sql = running.sql();
         depot.transactions().run(em -> {
             if (em.createQuery("select count(p) from PriceListRecord p", Long.class).getSingleResult() == 0) {
                 depot.pricing().addPriceList(em, PRICE_LIST, "Standard", CURRENCY);
@@ -76,6 +78,12 @@ public final class Fixtures {
     public void binRules(TestWarehouse warehouse, String bin, String zone, int capacity, TestItem pickFaceFor) {
         depot.transactions().run(em -> depot.inventory().setBinRules(em, warehouse.locations().get(bin),
                 new BinRules(zone, BigDecimal.valueOf(capacity), pickFaceFor == null ? null : pickFaceFor.id())));
+    }
+
+    /** What the books say a location of the warehouse holds of the item: zero when it never held any. */
+    public BigDecimal balance(TestItem item, TestWarehouse warehouse, String location) {
+        return sql.decimal("SELECT COALESCE(SUM(quantity), 0) FROM stock_balance WHERE item_id = ? AND location_id = ?",
+                item.id(), warehouse.locations().get(location));
     }
 
     /** A bin made the item's pick face, topped up from reserve to {@code max} when it holds {@code min} or less. */
