@@ -74,10 +74,13 @@ import dev.depot.server.platform.Transactions;
 import dev.depot.server.pricing.ItemPriceRecord;
 import dev.depot.server.pricing.PriceListRecord;
 import dev.depot.server.pricing.Pricing;
+import dev.depot.server.purchasing.AsnPallet;
+import dev.depot.server.purchasing.AsnPalletLine;
 import dev.depot.server.purchasing.GoodsReceipt;
 import dev.depot.server.purchasing.Inspection;
 import dev.depot.server.purchasing.PurchaseOrder;
 import dev.depot.server.purchasing.PurchaseOrderLine;
+import dev.depot.server.purchasing.PurchaseOrderRoutes;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.QuarantineDecision;
 import dev.depot.server.purchasing.Supplier;
@@ -127,7 +130,7 @@ public final class DepotServer implements AutoCloseable {
             AuditEntry.class, PushedCommand.class,
             InboxEntry.class, WarehouseException.class, CountTask.class, ContactChange.class, ContactConflict.class,
             Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, QuarantineDecision.class, PutawayTask.class,
-            PutawayScan.class, ReplenishmentTask.class);
+            PutawayScan.class, ReplenishmentTask.class, AsnPallet.class, AsnPalletLine.class);
 
     private final Database database;
     private final FeedWakeups wakeups;
@@ -240,6 +243,7 @@ public final class DepotServer implements AutoCloseable {
                 .register("/api/stock", new StockRoutes(tx, c.inventory()))
                 .register("/api/orders", new OrderRoutes(tx, c.orders(), c.orderCapture(), c.orderSteps()))
                 .register("/api/accounting", new AccountingRoutes(tx, c.accounting()))
+                .register("/api/purchase-orders", new PurchaseOrderRoutes(tx, c.purchaseOrders()))
                 .register("/sync", c.sync().routes(c.identity()));
         WebAdmin.register(routing, c, depot.get("admin"), clock);
         routing.any("/api/*", HttpProblems::noSuchEndpoint)

@@ -23,7 +23,8 @@ import java.util.UUID;
  * or key the SKU when nothing scans; the line it names is shown with the label's details, and the
  * receiver confirms the quantity. A scan of something not on the order is answered with what was
  * scanned, and changes nothing; a barcode Depot does not know at all may be the case of an item on
- * the order whose case has no barcode yet, and the receiver may link it to that item.
+ * the order whose case has no barcode yet, and the receiver may link it to that item. A pallet the
+ * supplier announced is received whole by its label, as announced, once.
  */
 public final class ReceiveFlow {
 
@@ -35,6 +36,10 @@ public final class ReceiveFlow {
         }
 
         record Refused(String message) implements Answer {
+        }
+
+        /** An announced pallet, to receive whole as the supplier announced it. */
+        record WholePallet(String message, PurchaseOrderView.Pallet pallet) implements Answer {
         }
 
         /** A barcode no item has: the lines whose case it may be, for the receiver to choose from. */
@@ -64,6 +69,7 @@ public final class ReceiveFlow {
     private final Gs1Parser gs1;
     private final Catalog catalog;
     private Scanned scanned;
+    private PurchaseOrderView.Pallet pallet;
 
     public ReceiveFlow(PurchaseOrderView order, Gs1Parser gs1, Catalog catalog) {
         this.order = order;
@@ -79,10 +85,19 @@ public final class ReceiveFlow {
         return Optional.ofNullable(scanned);
     }
 
+    /** The announced pallet scanned last, waiting to be received whole. */
+    public Optional<PurchaseOrderView.Pallet> pallet() {
+        return Optional.ofNullable(pallet);
+    }
+
     public Answer scan(String text) {
         String code = text.strip();
         Optional<Gs1Label> label;
         try {
+            Optional<Sscc> palletLabel = ItemScan.readPallet(code, gs1);
+            if (palletLabel.isPresent()) {
+                return palletScanned(palletLabel.get());
+            }
             label = ItemScan.readLabel(code, gs1);
         } catch (Gs1FormatException e) {
             return new Answer.Refused("Cannot read this barcode: " + e.getMessage());
@@ -95,6 +110,7 @@ public final class ReceiveFlow {
             return barcode.map(b -> notOnTheOrder(what, b)).orElseGet(() -> new Answer.Refused(what + " is not on " + order.number()
                     + ": set the goods aside and tell the office"));
         }
+        pallet = null;
         PurchaseOrderView.Line line = found.get().line();
         BigDecimal units = label.flatMap(Gs1Label::countIfAny).filter(c -> c.signum() > 0).orElse(BigDecimal.ONE);
         BigDecimal eaches = units.multiply(BigDecimal.valueOf(found.get().eachesPerUnit()));
@@ -104,6 +120,24 @@ public final class ReceiveFlow {
                 + " of " + found.get().eachesPerUnit() + " = " + Formats.quantity(eaches) + " each. " : "";
         return new Answer.Taken(line.itemName() + ": " + cases + Formats.quantity(line.received()) + " of " + Formats.quantity(line.ordered())
                 + " in so far. Check the quantity and receive.");
+    }
+
+    private Answer palletScanned(Sscc sscc) {
+        Optional<PurchaseOrderView.Pallet> announced = order.pallet(sscc.digits());
+        if (announced.isEmpty()) {
+            return new Answer.Refused("Pallet " + sscc.digits() + " is not announced on " + order.number()
+                    + ": scan the labels on the goods instead");
+        }
+        if (announced.get().received()) {
+            return new Answer.Refused("Pallet " + sscc.digits() + " is received already: put its goods away");
+        }
+        scanned = null;
+        pallet = announced.get();
+        BigDecimal eaches = pallet.lines().stream().map(PurchaseOrderView.PalletLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int lines = pallet.lines().size();
+        return new Answer.WholePallet("Pallet " + sscc.digits() + ": " + lines + (lines == 1 ? " line, " : " lines, ")
+                + Formats.quantity(eaches) + " each as announced. Check it and receive it whole, or scan the goods' labels one by one.",
+                pallet);
     }
 
     private Answer notOnTheOrder(String what, Gtin barcode) {
@@ -131,12 +165,28 @@ public final class ReceiveFlow {
     /** The same flow over a newer state of the order: what was scanned stays, with its line as it is now. */
     public ReceiveFlow over(PurchaseOrderView newer) {
         ReceiveFlow next = new ReceiveFlow(newer, gs1, catalog);
+        if (pallet != null) {
+            next.pallet = newer.pallet(pallet.sscc()).filter(p -> !p.received()).orElse(null);
+        }
         if (scanned != null) {
             next.scanned = newer.lineFor(scanned.itemCode())
                     .map(line -> new Scanned(line, scanned.itemCode(), scanned.count(), scanned.lot(), scanned.expiry(), scanned.sscc()))
                     .orElse(null);
         }
         return next;
+    }
+
+    /** The facts to record for the pallet scanned: each of its lines came in as announced, from that pallet. */
+    public List<ReceiveGoods> receivePallet() {
+        if (pallet == null) {
+            throw new IllegalStateException("scan an announced pallet before receiving it");
+        }
+        List<ReceiveGoods> receipts = pallet.lines().stream()
+                .flatMap(l -> order.line(l.lineId()).map(line -> new ReceiveGoods(order.id(), line.gtin() == null ? line.sku() : line.gtin(),
+                        l.quantity(), l.lot(), l.expiry(), pallet.sscc(), false)).stream())
+                .toList();
+        pallet = null;
+        return receipts;
     }
 
     /** The fact to record: this many of the scanned goods came in, sound or damaged. Only after a good scan. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -115,6 +116,10 @@ final class ReceiveScreen implements Screen {
                 damaged.setSelected(false);
                 flow.scanned().ifPresent(s -> quantity.setText(Formats.quantity(s.count())));
             }
+            case ReceiveFlow.Answer.WholePallet whole -> {
+                message.show(whole.message(), Tone.SUCCESS);
+                damaged.setSelected(false);
+            }
             case ReceiveFlow.Answer.Unknown unknown -> message.show(unknown.message(), Tone.WARNING);
             case ReceiveFlow.Answer.Refused refused -> message.show(refused.message(), Tone.ERROR);
         }
@@ -156,6 +161,10 @@ final class ReceiveScreen implements Screen {
     }
 
     private void receive() {
+        if (flow.pallet().isPresent()) {
+            receivePallet();
+            return;
+        }
         if (flow.scanned().isEmpty()) {
             message.show("Scan the goods first", Tone.WARNING);
             return;
@@ -176,6 +185,28 @@ final class ReceiveScreen implements Screen {
                 + (receipt.damaged() ? ": take it to quarantine." : ": leave it in receiving for putaway.")
                 + " Scan the next label.", Tone.SUCCESS);
         damaged.setSelected(false);
+        showReceived();
+    }
+
+    /** The whole pallet as announced: one receipt per line, all carrying the pallet's SSCC. */
+    private void receivePallet() {
+        String sscc = flow.pallet().orElseThrow().sscc();
+        List<ReceiveGoods> receipts = flow.receivePallet();
+        if (receipts.stream().anyMatch(r -> !r.violations().isEmpty())) {
+            message.show("Pallet " + sscc + " cannot be received as announced: scan the goods' labels one by one", Tone.ERROR);
+            showScanned();
+            return;
+        }
+        for (ReceiveGoods receipt : receipts) {
+            sync.record(receipt, Set.of(new EntityKey(PurchaseOrderView.TYPE, flow.order().id())));
+        }
+        message.show("Received pallet " + sscc + ": " + receipts.size() + (receipts.size() == 1 ? " line" : " lines")
+                + ", leave it in receiving for putaway. Scan the next label.", Tone.SUCCESS);
+        showReceived();
+    }
+
+    /** After a receipt: the order as it is now, ready for the next scan; back to the list once every line is in. */
+    private void showReceived() {
         PurchaseOrderView now = screens.order(flow.order().id()).orElse(flow.order());
         showOrder(now);
         showScanned();
@@ -213,8 +244,10 @@ final class ReceiveScreen implements Screen {
 
     private void showScanned() {
         Optional<ReceiveFlow.Scanned> scanned = flow.scanned();
-        scannedCard.setVisible(scanned.isPresent());
-        scannedCard.setManaged(scanned.isPresent());
+        Optional<PurchaseOrderView.Pallet> pallet = flow.pallet();
+        scannedCard.setVisible(scanned.isPresent() || pallet.isPresent());
+        scannedCard.setManaged(scanned.isPresent() || pallet.isPresent());
+        pallet.ifPresent(this::showPallet);
         scanned.ifPresent(s -> {
             scannedItem.setText(s.line().itemName() + " (" + s.line().sku() + ")");
             List<String> details = new ArrayList<>();
@@ -232,11 +265,22 @@ final class ReceiveScreen implements Screen {
         });
         quantity.setDisable(scanned.isEmpty());
         damaged.setDisable(scanned.isEmpty());
-        receive.setDisable(scanned.isEmpty());
+        receive.setDisable(scanned.isEmpty() && pallet.isEmpty());
+        receive.setText(pallet.isPresent() ? "Receive pallet" : "Receive");
         if (scanned.isEmpty()) {
             quantity.clear();
         }
-        scanField.setPromptText(scanned.isEmpty() ? "Scan the label on the goods" : "Press Enter to receive");
+        scanField.setPromptText(scanned.isEmpty() && pallet.isEmpty() ? "Scan the label on the goods" : "Press Enter to receive");
+    }
+
+    /** The pallet's lines as announced: item, quantity, lot and expiry. */
+    private void showPallet(PurchaseOrderView.Pallet pallet) {
+        scannedItem.setText("Pallet " + pallet.sscc());
+        scannedLabel.setText(pallet.lines().stream().map(l -> {
+            String item = flow.order().line(l.lineId()).map(PurchaseOrderView.Line::itemName).orElse("an item");
+            return Formats.quantity(l.quantity()) + " × " + item + (l.lot() == null ? "" : " · lot " + l.lot())
+                    + (l.expiry() == null ? "" : " · expires " + Formats.day(l.expiry()));
+        }).collect(Collectors.joining("\n")));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.depot.model.gs1.Gs1FormatException;
 import dev.depot.model.gs1.Gs1Label;
 import dev.depot.model.gs1.Gs1Parser;
 import dev.depot.model.gs1.Gtin;
+import dev.depot.model.gs1.Sscc;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -45,6 +46,22 @@ public record ItemScan(Gtin gtin, BigDecimal count) {
             return Optional.of(new Gs1Label(null, Gtin.parse(text), null, null, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads a scan as a pallet's label: a GS1-128 element string with a pallet (AI 00) and no product,
+     * or the 18 digits of an SSCC alone.
+     *
+     * @return empty when the scan names a product, or is no barcode at all
+     * @throws Gs1FormatException when it is a pallet label but a damaged one; the message says why
+     */
+    public static Optional<Sscc> readPallet(String scan, Gs1Parser parser) {
+        String text = scan.strip();
+        if (Gs1Parser.looksLikeGs1(text) || isBareElementString(text)) {
+            Gs1Label label = parser.parse(text);
+            return label.gtinIfAny().isPresent() ? Optional.empty() : label.ssccIfAny();
+        }
+        return text.matches("\\d{18}") ? Optional.of(new Sscc(text)) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.depot.mobile.receiver;
 
 import static dev.depot.mobile.testing.DeviceOnScreen.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.depot.mobile.testing.DeviceOnScreen;
 import dev.depot.mobile.testing.HeadlessScreen;
@@ -13,6 +14,8 @@ import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,6 +114,37 @@ class ReceivingThroughTheServerTest {
 
         assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", tape.id()).toString()).isEqualTo(caseGtin);
         assertThat(fixtures.balance(tape, north, "RCV-01")).as("3 cases of 12").isEqualByComparingTo("36");
+        waitUntil("the order, received in full, leaves the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isEmpty());
+        Invariants.assertHold(depot.sql());
+    }
+
+    @Test
+    void aPalletAnnouncedThroughTheApiIsReceivedWholeByOneScanOnTheHandheld() {
+        Fixtures fixtures = new Fixtures(depot);
+        Fixtures.TestWarehouse south = fixtures.warehouse("SOUTH");
+        Fixtures.TestItem gloves = fixtures.item("GLV-200", "8.90");
+        Fixtures.TestItem tape = fixtures.item("TPE-50", "2.35");
+        PurchaseOrderView order = fixtures.purchaseOrder(south, "0", 40, gloves, tape);
+        String pallet = "106141411234567897";
+        Map<String, Object> notice = Map.of("pallets", List.of(Map.of("sscc", pallet, "lines", List.of(
+                Map.of("item", "GLV-200", "quantity", 40), Map.of("item", "TPE-50", "quantity", 40, "lot", "T-9")))));
+        assertThat(depot.signedIn(depot.addUser(Role.SUPERVISOR, south.id())).post("api/purchase-orders/" + order.id() + "/asn", notice)
+                .status()).isEqualTo(201);
+        DeviceOnScreen app = screen.connectedTo(handheld, depot.uri());
+        app.signIn(depot.addUser(Role.RECEIVER, south.id()).username(), RunningDepot.PASSWORD);
+        waitUntil("the order is on the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isPresent());
+
+        robot.clickOn("#po-" + order.number());
+        app.scan("(00)" + pallet);
+        robot.clickOn("#receive");
+        app.device().background().syncSoon();
+        waitUntil("the pallet is on the server", () -> app.journal().pending().isEmpty()
+                && depot.sql().count("SELECT count(*) FROM asn_pallet WHERE sscc = ? AND received_at IS NOT NULL", pallet) == 1);
+
+        assertThat(depot.sql().rows("SELECT lot, quantity FROM goods_receipt WHERE purchase_order_id = ? ORDER BY lot", order.id()))
+                .extracting(r -> r.get("lot"), r -> ((BigDecimal) r.get("quantity")).intValue())
+                .containsExactly(tuple("T-9", 40), tuple(null, 40));
+        assertThat(fixtures.balance(tape, south, "RCV-01")).isEqualByComparingTo("40");
         waitUntil("the order, received in full, leaves the handheld", () -> robot.lookup("#po-" + order.number()).tryQuery().isEmpty());
         Invariants.assertHold(depot.sql());
     }

@@ -69,7 +69,7 @@ public final class ReplicaSeed {
 
     public static final PurchaseOrderView PURCHASE_ORDER = new PurchaseOrderView(UUID.nameUUIDFromBytes("po-PO-000007".getBytes()),
             WAREHOUSE, "PO-000007", "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(
-            poLine(1, GLOVES, "48"), poLine(2, TAPE, "24")));
+            poLine(1, GLOVES, "48"), poLine(2, TAPE, "24")), List.of());
 
     /** The gloves' pick face A-01-3 is low: two dozen boxes to bring from the reserve bin D-07-1. */
     public static final ReplenishmentTaskView REPLENISHMENT = new ReplenishmentTaskView(UUID.nameUUIDFromBytes("fill-A-01-3".getBytes()),

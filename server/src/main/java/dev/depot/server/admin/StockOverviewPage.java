@@ -1,6 +1,7 @@
 package dev.depot.server.admin;
 
 import dev.depot.model.identity.Role;
+import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayTaskView;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
@@ -151,10 +152,20 @@ final class StockOverviewPage implements HttpService {
     }
 
     private List<StockView.DueIn> dueIn(EntityManager em, UUID warehouseId) {
-        return purchaseOrders.openIn(em, warehouseId).stream().flatMap(order -> order.lines().stream().map(line -> new StockView.DueIn(
-                order.number(), order.supplierName(), display.day(order.expectedOn()), display.isPast(order.expectedOn()), line.sku(),
-                Display.quantity(line.ordered()), Display.quantity(line.received()), line.received().compareTo(line.ordered()) > 0)))
-                .toList();
+        return purchaseOrders.openIn(em, warehouseId).stream().flatMap(order -> {
+            List<PurchaseOrderView.Pallet> pallets = order.view().pallets();
+            return order.lines().stream().map(line -> new StockView.DueIn(order.number(), order.supplierName(),
+                    display.day(order.expectedOn()), display.isPast(order.expectedOn()), line.sku(), Display.quantity(line.ordered()),
+                    Display.quantity(line.received()), line.received().compareTo(line.ordered()) > 0, pallets(pallets, line.id())));
+        }).toList();
+    }
+
+    /** The announced pallets a line comes on, and how many of them are in: "1 of 2 in", or a dash when none was announced. */
+    private static String pallets(List<PurchaseOrderView.Pallet> pallets, UUID lineId) {
+        List<PurchaseOrderView.Pallet> carrying = pallets.stream()
+                .filter(p -> p.lines().stream().anyMatch(l -> l.lineId().equals(lineId))).toList();
+        return carrying.isEmpty() ? "\u2014" : carrying.stream().filter(PurchaseOrderView.Pallet::received).count() + " of "
+                + carrying.size() + " in";
     }
 
     private List<StockView.AwaitingPutaway> putawayQueue(EntityManager em, UUID warehouseId) {

@@ -23,7 +23,7 @@ public record StockView(Layout layout, Notice notice, List<WarehouseChoice> ware
      * backlog. Late when its day has passed; over when more came in than was ordered.
      */
     public record DueIn(String order, String supplier, String due, boolean late, String sku, String ordered, String received,
-                        boolean over) {
+                        boolean over, String pallets) {
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.contact.ContactChanges;
 import dev.depot.model.ids.UuidV7;
 import dev.depot.model.gs1.Gtin;
+import dev.depot.model.gs1.Sscc;
 import dev.depot.model.identity.Role;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.ItemPrice;
@@ -23,6 +24,7 @@ import dev.depot.server.identity.Identity;
 import dev.depot.server.identity.UserAccount;
 import dev.depot.server.identity.Users;
 import dev.depot.server.purchasing.PurchaseOrder;
+import dev.depot.server.purchasing.PurchaseOrderLine;
 import dev.depot.server.purchasing.PurchaseOrderLine;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.Supplier;
@@ -118,6 +120,7 @@ public final class DemoData {
             purchaseOrders(em, items, main);
             return credentials;
         });
+        depot.transactions().run(this::tomorrowsDeliveryAnnounced);
         firstCasesIn();
         depot.transactions().run(this::aCountAskedFor);
         ordersWaiting();
@@ -275,6 +278,18 @@ public final class DemoData {
             purchasing.open(em, new PurchaseOrders.NewPurchaseOrder(northwind.id(), warehouse.id(), today.plusDays(d == 0 ? -1 : 1),
                     CURRENCY, ordered));
         }
+    }
+
+    /** Northwind announced tomorrow's delivery: one pallet per line, by SSCC, with lot and expiry. */
+    private void tomorrowsDeliveryAnnounced(EntityManager em) {
+        PurchaseOrder order = depot.purchaseOrders().openIn(em, mainWarehouse(em).id()).getLast();
+        List<PurchaseOrders.AnnouncedPallet> pallets = new ArrayList<>();
+        for (int n = 0; n < order.lines().size(); n++) {
+            PurchaseOrderLine line = order.lines().get(n);
+            pallets.add(new PurchaseOrders.AnnouncedPallet(Sscc.of(1, "4012345", 4711L + n).digits(), List.of(
+                    new PurchaseOrders.AnnouncedLine(line.sku(), line.ordered(), "NW-" + (4711 + n), order.expectedOn().plusMonths(18)))));
+        }
+        depot.purchaseOrders().announce(em, order.id(), pallets, null);
     }
 
     /**

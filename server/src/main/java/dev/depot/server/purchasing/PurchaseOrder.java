@@ -48,6 +48,9 @@ public class PurchaseOrder {
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     private List<PurchaseOrderLine> lines = new ArrayList<>();
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sscc")
+    private List<AsnPallet> pallets = new ArrayList<>();
 
     protected PurchaseOrder() {
     }
@@ -120,8 +123,17 @@ public class PurchaseOrder {
         }
     }
 
+    void announce(AsnPallet pallet) {
+        pallets.add(pallet);
+    }
+
+    /** The announced pallet with this SSCC, if any. */
+    Optional<AsnPallet> pallet(String sscc) {
+        return pallets.stream().filter(p -> p.sscc().equals(sscc)).findFirst();
+    }
+
     public PurchaseOrderView view() {
         return new PurchaseOrderView(id, warehouseId, number, supplierName, expectedOn,
-                lines.stream().map(PurchaseOrderLine::view).toList());
+                lines.stream().map(PurchaseOrderLine::view).toList(), pallets.stream().map(AsnPallet::view).toList());
     }
 }

@@ -4,9 +4,13 @@ import static dev.depot.model.quantity.QuantityPrecision.plain;
 
 import dev.depot.model.changes.ChangeEntry;
 import dev.depot.model.changes.Scope;
+import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.gs1.Gs1FormatException;
 import dev.depot.model.gs1.Gtin;
+import dev.depot.model.gs1.Sscc;
 import dev.depot.model.ids.UuidV7;
 import dev.depot.model.money.Money;
+import dev.depot.model.quantity.QuantityPrecision;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.server.accounting.Accounting;
 import dev.depot.server.accounting.PostingRules;
@@ -32,8 +36,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -107,6 +113,77 @@ public final class PurchaseOrders implements SnapshotSource {
         em.persist(purchaseOrder);
         publish(em, purchaseOrder);
         return purchaseOrder;
+    }
+
+    /** A pallet as the supplier announces it: its SSCC and what is on it. */
+    public record AnnouncedPallet(String sscc, List<AnnouncedLine> lines) {
+    }
+
+    /** So many eaches of an item of the order (named by its SKU or GTIN) on a pallet, with their lot and expiry. */
+    public record AnnouncedLine(String item, BigDecimal quantity, String lot, LocalDate expiry) {
+    }
+
+    /**
+     * Records the supplier's advance ship notice for an open order: each pallet by its SSCC with what
+     * is on it, so a receiver scans the pallet's label once. Anything wrong (an SSCC that is not one or
+     * is announced already, an item not on the order, a quantity of nothing) is refused and nothing is
+     * recorded. {@code warehouseId}: the caller's warehouse, or null for someone who works for all.
+     */
+    public PurchaseOrder announce(EntityManager em, UUID purchaseOrderId, List<AnnouncedPallet> pallets, UUID warehouseId) {
+        PurchaseOrder order = Optional.ofNullable(em.find(PurchaseOrder.class, purchaseOrderId, LockModeType.PESSIMISTIC_FORCE_INCREMENT))
+                .orElseThrow(() -> ProblemException.notFound("purchase order " + purchaseOrderId));
+        if (warehouseId != null && !order.warehouseId().equals(warehouseId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, order.number() + " is for another warehouse than yours");
+        }
+        if (order.status() != PurchaseOrderStatus.OPEN) {
+            throw ProblemException.invalidState(order.number() + " has been received in full; nothing more is expected on it");
+        }
+        if (pallets == null || pallets.isEmpty()) {
+            throw ProblemException.invalid("pallets", "announce at least one pallet");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int p = 0; p < pallets.size(); p++) {
+            AnnouncedPallet announced = pallets.get(p);
+            String field = "pallets[" + p + "]";
+            Sscc sscc = sscc(field + ".sscc", announced.sscc());
+            if (!seen.add(sscc.digits()) || em.createQuery("select count(a) from AsnPallet a where a.sscc = :sscc", Long.class)
+                    .setParameter("sscc", sscc.digits()).getSingleResult() > 0) {
+                throw ProblemException.invalid(field + ".sscc", "pallet " + sscc.digits() + " is announced already");
+            }
+            if (announced.lines() == null || announced.lines().isEmpty()) {
+                throw ProblemException.invalid(field + ".lines", "say what is on pallet " + sscc.digits());
+            }
+            AsnPallet pallet = new AsnPallet(UuidV7.next(), order, sscc.digits(), clock.instant());
+            for (int l = 0; l < announced.lines().size(); l++) {
+                pallet.add(palletLine(order, pallet, field + ".lines[" + l + "]", announced.lines().get(l)));
+            }
+            order.announce(pallet);
+        }
+        publish(em, order);
+        return order;
+    }
+
+    private static Sscc sscc(String field, String digits) {
+        try {
+            return new Sscc(digits == null ? "" : digits.strip());
+        } catch (Gs1FormatException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
+    }
+
+    private static AsnPalletLine palletLine(PurchaseOrder order, AsnPallet pallet, String field, AnnouncedLine line) {
+        PurchaseOrderView.Line ordered = order.view().lineFor(line.item()).orElseThrow(() -> ProblemException.invalid(field + ".item",
+                line.item() + " is not on " + order.number()));
+        if (line.quantity() == null || line.quantity().signum() <= 0) {
+            throw ProblemException.invalid(field + ".quantity", "must be more than zero");
+        }
+        QuantityPrecision.problemWith(line.quantity()).ifPresent(problem -> {
+            throw ProblemException.invalid(field + ".quantity", problem);
+        });
+        if (line.lot() != null && (line.lot().isBlank() || line.lot().length() > ReceiveGoods.LOT_LENGTH)) {
+            throw ProblemException.invalid(field + ".lot", "has 1 to " + ReceiveGoods.LOT_LENGTH + " characters");
+        }
+        return new AsnPalletLine(UuidV7.next(), pallet, ordered.id(), line.quantity(), line.lot(), line.expiry());
     }
 
     /** A receiver's word that a barcode Depot does not know is on the case of a line's item. */
@@ -189,6 +266,9 @@ public final class PurchaseOrders implements SnapshotSource {
             putaway.arrived(em, new Putaway.Arrival(goodsReceipt.id(), order.number(), line.itemId(), line.sku(), line.gtin(),
                     line.itemName(), receipt.lot(), receipt.expiry(), location, receipt.quantity(), receipt.occurredAt()));
         }
+        if (receipt.sscc() != null) {
+            order.pallet(receipt.sscc()).ifPresent(pallet -> pallet.received(receipt.occurredAt()));
+        }
         Supplier supplier = em.find(Supplier.class, order.supplierId());
         BigDecimal allowed = line.ordered().multiply(HUNDRED.add(supplier.overReceiptTolerance()))
                 .divide(HUNDRED, 3, RoundingMode.DOWN);
@@ -207,6 +287,10 @@ public final class PurchaseOrders implements SnapshotSource {
             throw new ProblemException(ProblemType.FORBIDDEN, order.number() + " is for another warehouse than yours");
         }
         return order;
+    }
+
+    public Optional<PurchaseOrder> byId(EntityManager em, UUID id) {
+        return Optional.ofNullable(em.find(PurchaseOrder.class, id));
     }
 
     private static String message(PurchaseOrder order, PurchaseOrderLine line, Location location, Receipt receipt, boolean over) {

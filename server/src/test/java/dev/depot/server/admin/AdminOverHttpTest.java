@@ -155,7 +155,7 @@ class AdminOverHttpTest {
     }
 
     @Test
-    void theStockPageListsWhatIsDueInWithLateOrdersFlagged() {
+    void theStockPageListsWhatIsDueInWithLateOrdersFlaggedAndAnnouncedPalletsCounted() {
         List<Map<String, Object>> lines = depot.sql().rows("SELECT p.number, p.expected_on, l.sku FROM purchase_order p "
                 + "JOIN purchase_order_line l ON l.purchase_order_id = p.id ORDER BY p.expected_on, l.line_number");
 
@@ -167,6 +167,8 @@ class AdminOverHttpTest {
         }
         assertThat(page).contains("Due in at MAIN", "Northwind Supplies");
         assertThat(page.split("level-out\">Late<", -1)).as("the three lines of the delivery due yesterday are late").hasSize(4);
+        assertThat(page.split("<td>0 of 1 in</td>", -1)).as("tomorrow's delivery: one announced pallet per line, none in yet")
+                .hasSize(3);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.depot.server.purchasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.LinkCaseBarcode;
@@ -11,12 +12,15 @@ import dev.depot.model.gs1.Gtin;
 import dev.depot.model.identity.Role;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.server.platform.ProblemException;
+import dev.depot.server.testing.ApiClient;
+import dev.depot.server.testing.ApiResponse;
 import dev.depot.server.testing.Fixtures;
 import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import dev.depot.server.testing.TestDevice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -191,6 +195,76 @@ class ReceivingAgainstPurchaseOrdersTest {
         assertThat(depot.sql().single("SELECT case_gtin FROM item WHERE id = ?", uncased.id())).isNull();
         Map<String, Long> after = depot.sql().tableCounts();
         assertThat(after.get("audit_log")).isEqualTo(before.get("audit_log"));
+    }
+
+    @Test
+    void anAnnouncedPalletReachesTheHandheldAndIsReceivedOnceByItsLabel() {
+        Fixtures.TestItem first = fixtures.item("RCV-ASN-1", "10.00");
+        Fixtures.TestItem second = fixtures.item("RCV-ASN-2", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 24, first, second);
+        ApiClient supervisor = depot.signedIn(depot.addUser(Role.SUPERVISOR, main.id()));
+
+        ApiResponse announced = supervisor.post("api/purchase-orders/" + order.id() + "/asn", Map.of("pallets", List.of(Map.of(
+                "sscc", PALLET, "lines", List.of(
+                        Map.of("item", "RCV-ASN-1", "quantity", 24, "lot", "L-1", "expiry", EXPIRY.toString()),
+                        Map.of("item", second.gtin(), "quantity", 12))))));
+
+        assertThat(announced.status()).as(announced.body()).isEqualTo(201);
+        PurchaseOrderView.Pallet pallet = receiver.views(PurchaseOrderView.class).stream().filter(o -> o.id().equals(order.id()))
+                .findFirst().orElseThrow().pallet(PALLET).orElseThrow();
+        assertThat(pallet.received()).isFalse();
+        assertThat(pallet.lines()).extracting(l -> l.quantity().intValue(), PurchaseOrderView.PalletLine::lot)
+                .containsExactly(tuple(24, "L-1"), tuple(12, null));
+
+        for (PurchaseOrderView.PalletLine line : pallet.lines()) {
+            String gtin = order.line(line.lineId()).orElseThrow().gtin();
+            assertThat(receiver.send(new ReceiveGoods(order.id(), gtin, line.quantity(), line.lot(), line.expiry(), PALLET, false))
+                    .outcome()).isEqualTo(Outcome.APPLIED);
+        }
+
+        assertThat(receiver.views(PurchaseOrderView.class)).filteredOn(o -> o.id().equals(order.id()))
+                .allSatisfy(o -> assertThat(o.pallet(PALLET).orElseThrow().received()).isTrue());
+        assertThat(depot.sql().count("SELECT count(*) FROM goods_receipt WHERE sscc = ? AND purchase_order_id = ?", PALLET, order.id()))
+                .isEqualTo(2);
+        assertThat(supervisor.get("api/purchase-orders/" + order.id()).as(PurchaseOrderView.class).lines())
+                .extracting(l -> l.received().intValue()).containsExactly(24, 12);
+    }
+
+    @Test
+    void aBadShipNoticeIsAnsweredWithAProblemAndRecordsNothing() {
+        Fixtures.TestItem item = fixtures.item("RCV-ASN-3", "10.00");
+        Fixtures.TestItem notOrdered = fixtures.item("RCV-ASN-4", "10.00");
+        PurchaseOrderView order = fixtures.purchaseOrder(main, "0", 24, item);
+        ApiClient supervisor = depot.signedIn(depot.addUser(Role.SUPERVISOR, main.id()));
+        String path = "api/purchase-orders/" + order.id() + "/asn";
+        String otherPallet = "106141411234567880";
+        assertThat(supervisor.post(path, notice(otherPallet, item.sku(), 6)).status()).isEqualTo(201);
+        long pallets = depot.sql().count("SELECT count(*) FROM asn_pallet");
+
+        Map<Object, String> refusals = new LinkedHashMap<>();
+        refusals.put(notice("106141411234567890", item.sku(), 6), "pallets[0].sscc");
+        refusals.put(notice(otherPallet, item.sku(), 6), "pallet " + otherPallet + " is announced already");
+        refusals.put(notice("106141411234567873", notOrdered.sku(), 6), "RCV-ASN-4 is not on " + order.number());
+        refusals.put(notice("106141411234567873", item.sku(), 0), "pallets[0].lines[0].quantity");
+        refusals.put(Map.of("pallets", List.of()), "announce at least one pallet");
+        refusals.forEach((body, problem) -> {
+            ApiResponse response = supervisor.post(path, body);
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.contentType()).isEqualTo("application/problem+json");
+            assertThat(response.body()).contains(problem);
+        });
+        assertThat(depot.as(Role.RECEIVER).post(path, notice("106141411234567873", item.sku(), 6)).status())
+                .as("a receiver does not announce deliveries").isEqualTo(403);
+        Fixtures.TestWarehouse other = fixtures.warehouse("NORTH");
+        assertThat(depot.signedIn(depot.addUser(Role.SUPERVISOR, other.id())).post(path, notice("106141411234567873", item.sku(), 6))
+                .body()).contains(order.number() + " is for another warehouse than yours");
+        assertThat(supervisor.post("api/purchase-orders/" + UUID.randomUUID() + "/asn", notice("106141411234567873", item.sku(), 6))
+                .status()).isEqualTo(404);
+        assertThat(depot.sql().count("SELECT count(*) FROM asn_pallet")).isEqualTo(pallets);
+    }
+
+    private static Map<String, Object> notice(String sscc, String item, int quantity) {
+        return Map.of("pallets", List.of(Map.of("sscc", sscc, "lines", List.of(Map.of("item", item, "quantity", quantity)))));
     }
 
     @Test

@@ -125,14 +125,19 @@ public final class Rebase {
             });
         }
 
-        /** The receipt counts on its line at once, so the receiver sees what is still to come while offline. */
+        /**
+         * The receipt counts on its line at once, so the receiver sees what is still to come while
+         * offline; an announced pallet it came from shows as received.
+         */
         void receive(ReceiveGoods receipt) {
             if (receipt.purchaseOrderId() == null || !receipt.violations().isEmpty()) {
                 return;
             }
             find(PurchaseOrderView.class, PurchaseOrderView.TYPE, receipt.purchaseOrderId())
-                    .ifPresent(order -> order.lineFor(receipt.itemCode())
-                            .ifPresent(line -> layWork(order.withReceived(line.id(), receipt.quantity()))));
+                    .ifPresent(order -> order.lineFor(receipt.itemCode()).ifPresent(line -> {
+                        PurchaseOrderView received = order.withReceived(line.id(), receipt.quantity());
+                        layWork(receipt.sscc() == null ? received : received.withPalletReceived(receipt.sscc()));
+                    }));
         }
 
         /** The goods put away come off the task at once; a task put away in full leaves the receiver's list. */

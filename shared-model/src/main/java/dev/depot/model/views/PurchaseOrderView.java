@@ -10,15 +10,17 @@ import java.util.UUID;
 
 /**
  * A purchase order the warehouse expects, as its receivers' handhelds hold it: who sends what, when,
- * and how much of each line has come in. Published to the receiving warehouse while it is open.
+ * how much of each line has come in, and the pallets the supplier announced (advance ship notice),
+ * each by its SSCC with what is on it. Published to the receiving warehouse while it is open.
  */
 public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String supplierName, LocalDate expectedOn,
-                                List<Line> lines) implements SyncedView {
+                                List<Line> lines, List<Pallet> pallets) implements SyncedView {
 
     public static final String TYPE = "purchaseOrder";
 
     public PurchaseOrderView {
         lines = List.copyOf(lines);
+        pallets = pallets == null ? List.of() : List.copyOf(pallets); // a copy held before pallets were announced has none
     }
 
     /**
@@ -55,6 +57,22 @@ public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String
 
     /** An item's case: its own barcode (GTIN-14) and how many eaches it holds. */
     public record Case(String gtin, int eaches) {
+    }
+
+    /** A pallet the supplier announced: its SSCC, what is on it, and whether it has been received. */
+    public record Pallet(String sscc, List<PalletLine> lines, boolean received) {
+
+        public Pallet {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** So many eaches of an order line's item on a pallet, with the lot and expiry the supplier gave. */
+    public record PalletLine(UUID lineId, BigDecimal quantity, String lot, LocalDate expiry) {
+
+        public PalletLine {
+            quantity = QuantityPrecision.recorded(quantity);
+        }
     }
 
     /** What a scan names: the line, and whether it was the item's case or one each. */
@@ -95,13 +113,24 @@ public record PurchaseOrderView(UUID id, UUID warehouseId, String number, String
     /** The order with one more receipt of {@code quantity} on a line. */
     public PurchaseOrderView withReceived(UUID lineId, BigDecimal quantity) {
         return new PurchaseOrderView(id, warehouseId, number, supplierName, expectedOn,
-                lines.stream().map(l -> l.id().equals(lineId) ? l.withReceived(quantity) : l).toList());
+                lines.stream().map(l -> l.id().equals(lineId) ? l.withReceived(quantity) : l).toList(), pallets);
     }
 
     /** The order with a line's item's case known by its barcode. */
     public PurchaseOrderView withCase(UUID lineId, Case itemCase) {
         return new PurchaseOrderView(id, warehouseId, number, supplierName, expectedOn,
-                lines.stream().map(l -> l.id().equals(lineId) ? l.withCase(itemCase) : l).toList());
+                lines.stream().map(l -> l.id().equals(lineId) ? l.withCase(itemCase) : l).toList(), pallets);
+    }
+
+    /** The order with an announced pallet received. */
+    public PurchaseOrderView withPalletReceived(String sscc) {
+        return new PurchaseOrderView(id, warehouseId, number, supplierName, expectedOn, lines,
+                pallets.stream().map(p -> p.sscc().equals(sscc) ? new Pallet(p.sscc(), p.lines(), true) : p).toList());
+    }
+
+    /** The announced pallet with this SSCC, if the supplier announced one. */
+    public Optional<Pallet> pallet(String sscc) {
+        return pallets.stream().filter(p -> p.sscc().equals(sscc)).findFirst();
     }
 
     public Optional<Line> line(UUID lineId) {

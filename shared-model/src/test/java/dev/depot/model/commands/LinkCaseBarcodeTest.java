@@ -20,7 +20,7 @@ class LinkCaseBarcodeTest {
     private static final PurchaseOrderView.Line TAPE_LINE = new PurchaseOrderView.Line(UUID.randomUUID(), 1, TAPE.id(), TAPE.sku(),
             TAPE.gtin(), TAPE.name(), new BigDecimal("72"), BigDecimal.ZERO, null);
     private static final PurchaseOrderView ORDER = new PurchaseOrderView(UUID.randomUUID(), UUID.randomUUID(), "PO-000009",
-            "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(TAPE_LINE));
+            "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(TAPE_LINE), List.of());
     private static final String CASE = "14012345678908";
 
     @Test

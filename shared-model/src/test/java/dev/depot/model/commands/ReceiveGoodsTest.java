@@ -17,7 +17,7 @@ class ReceiveGoodsTest {
     private static final PurchaseOrderView.Line GLOVES = new PurchaseOrderView.Line(UUID.randomUUID(), 1, UUID.randomUUID(), "GLV-100",
             "9506000134352", "Nitrile gloves", new BigDecimal("48"), BigDecimal.ZERO, new PurchaseOrderView.Case("19506000134359", 12));
     private static final PurchaseOrderView ORDER = new PurchaseOrderView(UUID.randomUUID(), UUID.randomUUID(), "PO-000007",
-            "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(GLOVES));
+            "Northwind Supplies", LocalDate.of(2026, 11, 24), List.of(GLOVES), List.of());
 
     @Test
     void aLabelledReceiptHasNoViolationsAndIsAPhysicalFact() {
@@ -59,7 +59,7 @@ class ReceiveGoodsTest {
         PurchaseOrderView.Line noCaseKnown = new PurchaseOrderView.Line(UUID.randomUUID(), 2, UUID.randomUUID(), "TPE-48",
                 "4012345678901", "Tape", BigDecimal.TEN, BigDecimal.ZERO, null);
         assertThat(new PurchaseOrderView(UUID.randomUUID(), UUID.randomUUID(), "PO-1", "S", LocalDate.of(2026, 11, 24),
-                List.of(noCaseKnown)).find("19506000134359")).as("a case the catalog does not know names nothing").isEmpty();
+                List.of(noCaseKnown), List.of()).find("19506000134359")).as("a case the catalog does not know names nothing").isEmpty();
     }
 
     @Test

@@ -68,7 +68,8 @@ class SyncJsonTest {
             InboxEntryView.About.order(ORDER.id(), "SO-1"), Instant.parse("2026-11-23T10:17:00Z"), false);
     private static final PurchaseOrderView PURCHASE = new PurchaseOrderView(UUID.randomUUID(), UUID.randomUUID(), "PO-000001",
             "Northwind", LocalDate.of(2026, 11, 25), List.of(new PurchaseOrderView.Line(UUID.randomUUID(), 1, ITEM.id(), "SKU-1",
-            "09506000134352", "Widget", new BigDecimal("48"), new BigDecimal("12"), new PurchaseOrderView.Case("19506000134359", 12))));
+            "09506000134352", "Widget", new BigDecimal("48"), new BigDecimal("12"), new PurchaseOrderView.Case("19506000134359", 12))),
+            List.of(new PurchaseOrderView.Pallet("106141411234567897", List.of(), false)));
     private static final PutawayTaskView PUTAWAY = new PutawayTaskView(UUID.randomUUID(), UUID.randomUUID(), "PO-000001", ITEM.id(),
             "SKU-1", "09506000134352", "Widget", "L7", LocalDate.of(2027, 5, 31), "RCV-01", new BigDecimal("12"), BigDecimal.ZERO,
             "A-01-02", PutawayRule.SAME_ITEM, Instant.parse("2026-11-23T10:19:00Z"));
