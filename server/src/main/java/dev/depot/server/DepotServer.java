@@ -7,6 +7,8 @@ import dev.depot.server.accounting.JournalLine;
 import dev.depot.server.admin.WebAdmin;
 import dev.depot.server.audit.Audit;
 import dev.depot.server.audit.AuditEntry;
+import dev.depot.server.availability.Availability;
+import dev.depot.server.availability.AvailabilityRoutes;
 import dev.depot.server.billing.Billing;
 import dev.depot.server.billing.Invoice;
 import dev.depot.server.billing.InvoiceLine;
@@ -40,20 +42,20 @@ import dev.depot.server.inventory.StockBalance;
 import dev.depot.server.inventory.StockMovement;
 import dev.depot.server.inventory.StockRoutes;
 import dev.depot.server.inventory.Warehouse;
+import dev.depot.server.orders.InvoiceOrder;
 import dev.depot.server.orders.OrderCapture;
 import dev.depot.server.orders.OrderEvent;
-import dev.depot.server.orders.InvoiceOrder;
 import dev.depot.server.orders.OrderLine;
 import dev.depot.server.orders.OrderPickProgress;
 import dev.depot.server.orders.OrderRoutes;
 import dev.depot.server.orders.OrderSteps;
-import dev.depot.server.orders.PackOrder;
 import dev.depot.server.orders.Orders;
+import dev.depot.server.orders.PackOrder;
 import dev.depot.server.orders.Quoting;
 import dev.depot.server.orders.ReleaseCreditHold;
 import dev.depot.server.orders.ReleaseOrder;
-import dev.depot.server.orders.ShipOrder;
 import dev.depot.server.orders.SalesOrder;
+import dev.depot.server.orders.ShipOrder;
 import dev.depot.server.partners.ChangeCustomerContact;
 import dev.depot.server.partners.ContactChange;
 import dev.depot.server.partners.ContactConflict;
@@ -85,10 +87,14 @@ import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.purchasing.QuarantineDecision;
 import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.putaway.Putaway;
-import dev.depot.server.replenishment.Replenishment;
-import dev.depot.server.replenishment.ReplenishmentTask;
 import dev.depot.server.putaway.PutawayScan;
 import dev.depot.server.putaway.PutawayTask;
+import dev.depot.server.replenishment.Replenishment;
+import dev.depot.server.replenishment.ReplenishmentTask;
+import dev.depot.server.shipping.Carton;
+import dev.depot.server.shipping.CartonLine;
+import dev.depot.server.shipping.Shipment;
+import dev.depot.server.shipping.Shipping;
 import dev.depot.server.syncapi.ChangeFeed;
 import dev.depot.server.syncapi.FeedWakeups;
 import dev.depot.server.syncapi.LongPoll;
@@ -97,11 +103,12 @@ import dev.depot.server.syncapi.PostgresFeedListener;
 import dev.depot.server.syncapi.PushedCommand;
 import dev.depot.server.syncapi.SerializedChangeFeed;
 import dev.depot.server.syncapi.SyncApi;
-import dev.depot.server.shipping.Carton;
-import dev.depot.server.shipping.CartonLine;
-import dev.depot.server.shipping.Shipment;
-import dev.depot.server.shipping.Shipping;
 import dev.depot.server.syncapi.SyncSettings;
+import dev.depot.server.transfers.Transfer;
+import dev.depot.server.transfers.TransferLine;
+import dev.depot.server.transfers.TransferReceipt;
+import dev.depot.server.transfers.TransferRoutes;
+import dev.depot.server.transfers.Transfers;
 import dev.depot.server.waves.Carrier;
 import dev.depot.server.waves.Wave;
 import dev.depot.server.waves.Waves;
@@ -130,7 +137,8 @@ public final class DepotServer implements AutoCloseable {
             AuditEntry.class, PushedCommand.class,
             InboxEntry.class, WarehouseException.class, CountTask.class, ContactChange.class, ContactConflict.class,
             Supplier.class, PurchaseOrder.class, PurchaseOrderLine.class, GoodsReceipt.class, QuarantineDecision.class, PutawayTask.class,
-            PutawayScan.class, ReplenishmentTask.class, AsnPallet.class, AsnPalletLine.class);
+            PutawayScan.class, ReplenishmentTask.class, AsnPallet.class, AsnPalletLine.class, Transfer.class, TransferLine.class,
+            TransferReceipt.class);
 
     private final Database database;
     private final FeedWakeups wakeups;
@@ -154,7 +162,7 @@ public final class DepotServer implements AutoCloseable {
                                ContactEdits contactEdits, ExceptionQueue exceptionQueue,
                                RevokeDevice revokeDevice, PurchaseOrders purchaseOrders, Putaway putaway,
                                Inspection inspection, Counting counting, Waves waves, Shipping shipping,
-                               Replenishment replenishment) {
+                               Replenishment replenishment, Transfers transfers, Availability availability) {
     }
 
     public static DepotServer start(Config config, Clock anyClock) {
@@ -215,15 +223,17 @@ public final class DepotServer implements AutoCloseable {
                 new InvoiceOrder(orders, partners, billing, audit));
         Putaway putaway = new Putaway(clock, inventory, feed);
         PurchaseOrders purchaseOrders = new PurchaseOrders(clock, inventory, accounting, putaway, catalog, audit, feed);
+        Transfers transfers = new Transfers(clock, inventory, catalog, accounting, putaway, audit, feed);
         SyncSettings settings = syncSettings(depot);
         SyncApi sync = new SyncApi(transactions, feed, new SyncApi.Wiring(capture, fulfillment, purchaseOrders, putaway, counting, replenishment,
-                partners, inbox, contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders,
-                putaway, counting, replenishment, inventory, inbox)),
+                transfers, partners, inbox, contactEdits.merge(), List.of(catalog, pricing, partners, orders, billing, fulfillment, purchaseOrders,
+                putaway, counting, replenishment, transfers, inventory, inbox)),
                 clock, settings,
                 new LongPoll(wakeups, settings.maxWait(), depot.get("sync.feed-recheck").as(Duration.class).orElse(Duration.ofSeconds(5))));
         return new Capabilities(transactions, identity, catalog, pricing, partners, inventory, accounting, fulfillment, orders, capture,
                 steps, sync, inbox, contactEdits, exceptionQueue, new RevokeDevice(audit, clock), purchaseOrders, putaway,
-                new Inspection(clock, inventory, accounting, putaway), counting, waves, shipping, replenishment);
+                new Inspection(clock, inventory, accounting, putaway), counting, waves, shipping, replenishment, transfers,
+                new Availability(clock, inventory, purchaseOrders, transfers));
     }
 
     private static SyncSettings syncSettings(Config depot) {
@@ -244,6 +254,8 @@ public final class DepotServer implements AutoCloseable {
                 .register("/api/orders", new OrderRoutes(tx, c.orders(), c.orderCapture(), c.orderSteps()))
                 .register("/api/accounting", new AccountingRoutes(tx, c.accounting()))
                 .register("/api/purchase-orders", new PurchaseOrderRoutes(tx, c.purchaseOrders()))
+                .register("/api/transfers", new TransferRoutes(tx, c.transfers()))
+                .register("/api/availability", new AvailabilityRoutes(tx, c.availability(), c.inventory(), c.catalog()))
                 .register("/sync", c.sync().routes(c.identity()));
         WebAdmin.register(routing, c, depot.get("admin"), clock);
         routing.any("/api/*", HttpProblems::noSuchEndpoint)

@@ -37,7 +37,7 @@ class ArchitectureTest {
                     "dev.depot.server.inventory..", "dev.depot.server.fulfillment..", "dev.depot.server.orders..",
                     "dev.depot.server.billing..", "dev.depot.server.accounting..", "dev.depot.server.purchasing..",
                     "dev.depot.server.putaway..", "dev.depot.server.counting..", "dev.depot.server.waves..",
-                    "dev.depot.server.shipping..", "dev.depot.server.replenishment..")
+                    "dev.depot.server.shipping..", "dev.depot.server.replenishment..", "dev.depot.server.availability..", "dev.depot.server.transfers..")
             .and().haveSimpleNameNotEndingWith("Routes")
             .should().dependOnClassesThat().resideInAPackage("io.helidon..");
 }

@@ -7,10 +7,12 @@ import dev.depot.mobile.ui.Screen;
 import dev.depot.mobile.ui.Tone;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
+import dev.depot.model.commands.LoadTransfer;
 import dev.depot.model.commands.Replenish;
 import dev.depot.model.views.CountTaskView;
 import dev.depot.model.views.PickTaskView;
 import dev.depot.model.views.ReplenishmentTaskView;
+import dev.depot.model.views.TransferView;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The picker's way through the app: task list → pick → next pick … → back to the list when all are
- * done; the pick faces to fill and the counts asked of the warehouse wait on the same list, one at a time.
+ * done; the pick faces to fill, the transfers to load and the counts asked of the warehouse wait on the same list, one at a time.
  */
 public final class PickerScreens {
 
@@ -71,6 +73,34 @@ public final class PickerScreens {
         shell.back();
         shell.showNotice("Moved " + Formats.quantity(moved.quantity()) + " × " + task.itemName() + " into " + task.toCode() + ".",
                 Tone.SUCCESS);
+    }
+
+    /** A transfer's line still to load from this warehouse, with the transfer it is on. */
+    record ToLoad(TransferView transfer, TransferView.Line line) {
+    }
+
+    /** What this warehouse's transfers still need loaded, along the walk from their bins; what was loaded on this device left out. */
+    List<ToLoad> toLoad() {
+        UUID warehouse = sync.registration().warehouseId();
+        return sync.localState().replica().all(TransferView.class)
+                .filter(transfer -> transfer.isLoadingAt(warehouse))
+                .flatMap(transfer -> transfer.lines().stream()
+                        .filter(line -> line.fromCode() != null && line.toLoad().signum() > 0)
+                        .map(line -> new ToLoad(transfer, line)))
+                .sorted(Comparator.comparingInt((ToLoad load) -> load.line().fromWalkSequence())
+                        .thenComparing(load -> load.line().fromCode()).thenComparing(load -> load.transfer().number()))
+                .toList();
+    }
+
+    void openLoad(ToLoad load) {
+        shell.open(new LoadTransferScreen(sync, load.transfer(), load.line(), this));
+    }
+
+    /** The load is in the outbox: back to the list. */
+    void loaded(TransferView transfer, TransferView.Line line, LoadTransfer load) {
+        shell.back();
+        shell.showNotice("Loaded " + Formats.quantity(load.quantity()) + " × " + line.itemName() + " for " + transfer.number() + " to "
+                + transfer.toWarehouse() + ".", Tone.SUCCESS);
     }
 
     void openCount(CountTaskView count) {

@@ -22,7 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The picker's tasks along the pick path, the next one to pick standing out; then the pick faces to fill and the bins to count. */
+/**
+ * The picker's tasks along the pick path, the next one to pick standing out; then the pick faces to fill, the transfers to
+ * load and the bins to count.
+ */
 final class TaskListScreen implements Screen {
 
     private static final PseudoClass NEXT = PseudoClass.getPseudoClass("next");
@@ -34,6 +37,8 @@ final class TaskListScreen implements Screen {
     private final Label summary = Widgets.label("", "screen-subheading");
     private final VBox replenishments = new VBox();
     private final Label replenishmentSummary = Widgets.label("", "screen-subheading");
+    private final VBox loads = new VBox();
+    private final Label loadSummary = Widgets.label("", "screen-subheading");
     private final VBox counts = new VBox();
     private final Label countSummary = Widgets.label("", "screen-subheading");
     private final Button startNext;
@@ -48,11 +53,14 @@ final class TaskListScreen implements Screen {
         replenishments.setId("replenishment-tasks");
         replenishments.getStyleClass().add("lines");
         replenishmentSummary.setId("replenishment-summary");
+        loads.setId("transfer-loads");
+        loads.getStyleClass().add("lines");
+        loadSummary.setId("load-summary");
         counts.setId("count-tasks");
         counts.getStyleClass().add("lines");
         countSummary.setId("count-summary");
-        ScrollPane scroll = new ScrollPane(Widgets.column(summary, tasks, replenishmentSummary, replenishments, countSummary,
-                counts));
+        ScrollPane scroll = new ScrollPane(Widgets.column(summary, tasks, replenishmentSummary, replenishments, loadSummary, loads,
+                countSummary, counts));
         scroll.setFitToWidth(true);
         VBox footer = new VBox(startNext);
         footer.getStyleClass().add("footer");
@@ -83,6 +91,10 @@ final class TaskListScreen implements Screen {
         replenishmentSummary.setText(toFill.isEmpty() ? "No pick faces to fill."
                 : toFill.size() + (toFill.size() == 1 ? " pick face to fill" : " pick faces to fill") + ", from the nearest reserve bin");
         replenishments.getChildren().setAll(toFill.stream().map(this::replenishmentCard).toList());
+        List<PickerScreens.ToLoad> toLoad = screens.toLoad();
+        loadSummary.setText(toLoad.size() + (toLoad.size() == 1 ? " line" : " lines") + " of transfers to load, in walking order");
+        Widgets.show(loadSummary, !toLoad.isEmpty()); // transfers are rare: no empty section pushes the counts off the screen
+        loads.getChildren().setAll(toLoad.stream().map(this::loadCard).toList());
         List<CountTaskView> toCount = screens.counts();
         countSummary.setText(toCount.isEmpty() ? "No counts asked for."
                 : toCount.size() + (toCount.size() == 1 ? " bin to count" : " bins to count") + ", in walking order");
@@ -108,6 +120,18 @@ final class TaskListScreen implements Screen {
         card.getStyleClass().add("task-card");
         card.setId("replenish-" + task.toCode() + "-from-" + task.fromCode());
         card.setOnMouseClicked(e -> screens.openReplenishment(task));
+        return card;
+    }
+
+    private Node loadCard(PickerScreens.ToLoad load) {
+        Label to = Widgets.label("→ " + load.transfer().toWarehouse(), "chip");
+        HBox top = new HBox(Widgets.label(load.line().fromCode(), "task-bin"), Widgets.grow(), to);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = Widgets.card(top, Widgets.label(Formats.quantity(load.line().toLoad()) + " × " + load.line().itemName(), "cell-title"),
+                Widgets.label(load.line().sku() + " · " + load.transfer().number() + " to " + load.transfer().toWarehouse(), "cell-detail"));
+        card.getStyleClass().add("task-card");
+        card.setId("load-" + load.transfer().number() + "-" + load.line().sku());
+        card.setOnMouseClicked(e -> screens.openLoad(load));
         return card;
     }
 

@@ -170,8 +170,7 @@ final class PutawayScreen implements Screen {
 
     private void showStep() {
         boolean reason = flow.step() == PutawayFlow.Step.GIVE_REASON;
-        reasons.setVisible(reason);
-        reasons.setManaged(reason);
+        Widgets.show(reasons, reason);
         putAway.setDisable(flow.step() != PutawayFlow.Step.CONFIRM);
         scanField.setPromptText(flow.prompt());
     }

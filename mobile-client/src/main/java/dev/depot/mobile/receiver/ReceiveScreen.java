@@ -29,7 +29,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -53,9 +52,10 @@ final class ReceiveScreen implements Screen {
     private final Label scannedLabel = Widgets.label("", "cell-detail");
     private final VBox scannedCard;
     private final VBox caseLinks = new VBox();
-    private final TextField quantity = new TextField();
-    private final ToggleButton damaged = new ToggleButton("Damaged");
-    private final Button receive = Widgets.primaryButton("Receive", this::receive);
+    private final ReceiveFooter footer = new ReceiveFooter("receive-quantity", "receive", this::receive);
+    private final TextField quantity = footer.quantity;
+    private final ToggleButton damaged = footer.damaged;
+    private final Button receive = footer.receive;
 
     ReceiveScreen(DeviceSync sync, PurchaseOrderView order, ReceiverScreens screens) {
         this.sync = sync;
@@ -74,29 +74,13 @@ final class ReceiveScreen implements Screen {
         scannedCard.getStyleClass().add("pick-card");
         caseLinks.setId("case-links");
         caseLinks.getStyleClass().add("reasons");
-        quantity.setId("receive-quantity");
-        quantity.getStyleClass().add("quantity-field");
-        quantity.setOnAction(e -> receive());
-        damaged.setId("damaged");
-        damaged.getStyleClass().add("damaged-toggle");
-        damaged.setFocusTraversable(false); // a tap must not take the scanner's focus
-        receive.setId("receive");
 
         VBox header = Widgets.card(Widgets.label(order.supplierName(), "cell-title"),
                 Widgets.label("Due " + Formats.day(order.expectedOn()), "cell-detail"));
-        HBox quantityRow = new HBox(Widgets.label("Quantity in", "row-name"), Widgets.grow(), quantity);
-        quantityRow.setAlignment(Pos.CENTER_LEFT);
-        quantityRow.getStyleClass().add("quantity-row");
-        HBox actions = new HBox(damaged, receive);
-        actions.getStyleClass().add("receive-actions");
-        HBox.setHgrow(receive, Priority.ALWAYS);
-        receive.setMaxWidth(Double.MAX_VALUE);
         ScrollPane scroll = new ScrollPane(Widgets.column(header, scanField, message, caseLinks, scannedCard, lines));
         scroll.setFitToWidth(true);
-        VBox footer = new VBox(quantityRow, actions);
-        footer.getStyleClass().add("footer");
         view.setCenter(scroll);
-        view.setBottom(footer);
+        view.setBottom(footer.node);
         showOrder(order);
         showScanned();
         showCaseLinks(null, List.of());
@@ -139,8 +123,7 @@ final class ReceiveScreen implements Screen {
             button.setWrapText(true);
             return button;
         }).toList());
-        caseLinks.setVisible(!choices.isEmpty());
-        caseLinks.setManaged(!choices.isEmpty());
+        Widgets.show(caseLinks, !choices.isEmpty());
     }
 
     private void link(String scannedText, ReceiveFlow.Linkable choice) {
@@ -245,8 +228,7 @@ final class ReceiveScreen implements Screen {
     private void showScanned() {
         Optional<ReceiveFlow.Scanned> scanned = flow.scanned();
         Optional<PurchaseOrderView.Pallet> pallet = flow.pallet();
-        scannedCard.setVisible(scanned.isPresent() || pallet.isPresent());
-        scannedCard.setManaged(scanned.isPresent() || pallet.isPresent());
+        Widgets.show(scannedCard, scanned.isPresent() || pallet.isPresent());
         pallet.ifPresent(this::showPallet);
         scanned.ifPresent(s -> {
             scannedItem.setText(s.line().itemName() + " (" + s.line().sku() + ")");

@@ -7,14 +7,15 @@ import dev.depot.model.gs1.Gtin;
 import dev.depot.model.views.ItemView;
 import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayTaskView;
+import dev.depot.model.views.TransferView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The receiver's way through the app: what waits for putaway and the orders due in → put one
- * receipt away, or receive against one order, scan after scan → back to the list.
+ * The receiver's way through the app: what waits for putaway, the transfers arriving and the orders due in → put one
+ * receipt away, or receive one transfer or against one order, scan after scan → back to the list.
  */
 public final class ReceiverScreens {
 
@@ -77,6 +78,24 @@ public final class ReceiverScreens {
                         .findFirst();
             }
         };
+    }
+
+    /** The transfers on their way to the receiver's warehouse, earliest due first; those received in full on this device left out. */
+    List<TransferView> transfers() {
+        UUID warehouse = sync.registration().warehouseId();
+        return sync.localState().replica().all(TransferView.class)
+                .filter(transfer -> transfer.isArrivingAt(warehouse) && !transfer.isReceived())
+                .sorted(Comparator.comparing(TransferView::expectedOn).thenComparing(TransferView::number))
+                .toList();
+    }
+
+    /** The transfer as the device holds it now, with the receipts not yet sent counted in; empty once it left the device. */
+    Optional<TransferView> transfer(UUID id) {
+        return sync.localState().replica().find(TransferView.class, TransferView.TYPE, id);
+    }
+
+    void openTransfer(TransferView transfer) {
+        shell.open(new TransferReceiveScreen(sync, transfer, this));
     }
 
     void openOrder(PurchaseOrderView order) {

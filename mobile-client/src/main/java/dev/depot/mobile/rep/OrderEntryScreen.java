@@ -160,8 +160,7 @@ public final class OrderEntryScreen implements Screen {
 
     private void showResults(List<ItemView> found) {
         searchResults.getChildren().setAll(found.stream().map(this::resultButton).toList());
-        searchResults.setVisible(!found.isEmpty());
-        searchResults.setManaged(!found.isEmpty());
+        Widgets.show(searchResults, !found.isEmpty());
     }
 
     private Button resultButton(ItemView item) {
@@ -186,8 +185,7 @@ public final class OrderEntryScreen implements Screen {
             row.show(line, priced.orElseThrow().lines().get(i), Optional.ofNullable(stock.get(line.item().id())));
         }
         lines.getChildren().setAll(current.stream().map(l -> rows.get(l.item().id())).toList());
-        emptyHint.setVisible(current.isEmpty());
-        emptyHint.setManaged(current.isEmpty());
+        Widgets.show(emptyHint, current.isEmpty());
         totals.show(priced, draft.credit());
         placeOrder.setDisable(current.isEmpty());
     }

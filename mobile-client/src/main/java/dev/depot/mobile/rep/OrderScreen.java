@@ -62,8 +62,7 @@ final class OrderScreen implements Screen {
         status.getStyleClass().add(waiting ? "chip-waiting" : "chip-order-" + order.status().name().toLowerCase(Locale.ROOT));
         customer.setText(order.customerName());
         shipTo.setText(order.shipTo() == null ? "" : "Deliver to " + order.shipTo());
-        shipTo.setVisible(order.shipTo() != null);
-        shipTo.setManaged(order.shipTo() != null);
+        Widgets.show(shipTo, order.shipTo() != null);
         if (order.holdReason() != null) {
             hold.show("On hold: " + order.holdReason(), Tone.WARNING);
         } else {

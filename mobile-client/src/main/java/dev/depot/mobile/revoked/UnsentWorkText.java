@@ -6,9 +6,11 @@ import dev.depot.model.commands.AcknowledgeInbox;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.LinkCaseBarcode;
+import dev.depot.model.commands.LoadTransfer;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.commands.ReceiveTransfer;
 import dev.depot.model.commands.Replenish;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.CountTaskView;
@@ -19,6 +21,7 @@ import dev.depot.model.views.PurchaseOrderView;
 import dev.depot.model.views.PutawayTaskView;
 import dev.depot.model.views.ReplenishmentTaskView;
 import dev.depot.model.views.Replica;
+import dev.depot.model.views.TransferView;
 import dev.depot.sync.client.UnsentCommand;
 import dev.depot.sync.protocol.CommandEnvelope;
 import dev.depot.sync.protocol.SyncJson;
@@ -52,6 +55,8 @@ public final class UnsentWorkText implements CommandDescriber {
             case CountStock count -> count(count, replica, when);
             case LinkCaseBarcode link -> caseLink(link, replica, when);
             case Replenish moved -> replenishment(moved, replica, when);
+            case LoadTransfer load -> load(load, replica, when);
+            case ReceiveTransfer receipt -> transferReceipt(receipt, replica, when);
         };
     }
 
@@ -105,6 +110,21 @@ public final class UnsentWorkText implements CommandDescriber {
                 .map(ReplenishmentTaskView::itemName).orElse("item " + moved.itemCode());
         return "Replenishment at " + when + ": " + Formats.quantity(moved.quantity()) + " × " + item + " from bin " + moved.fromBinCode()
                 + " into bin " + moved.toBinCode();
+    }
+
+    private static String load(LoadTransfer load, Replica replica, String when) {
+        Optional<TransferView> transfer = replica.find(TransferView.class, TransferView.TYPE, load.transferId());
+        String item = transfer.flatMap(t -> t.line(load.lineId())).map(TransferView.Line::itemName).orElse("item " + load.itemCode());
+        return "Loaded" + transfer.map(t -> " for " + t.number() + " to " + t.toWarehouse()).orElse("") + " at " + when + ": "
+                + Formats.quantity(load.quantity()) + " × " + item + " from bin " + load.fromBinCode();
+    }
+
+    private static String transferReceipt(ReceiveTransfer receipt, Replica replica, String when) {
+        Optional<TransferView> transfer = replica.find(TransferView.class, TransferView.TYPE, receipt.transferId());
+        String item = transfer.flatMap(t -> t.lineFor(receipt.itemCode())).map(TransferView.Line::itemName)
+                .orElse("item " + receipt.itemCode());
+        return "Received" + transfer.map(t -> " on " + t.number() + " from " + t.fromWarehouse()).orElse("") + " at " + when + ": "
+                + Formats.quantity(receipt.quantity()) + " × " + item + (receipt.damaged() ? ", damaged" : "");
     }
 
     private static String putaway(PutAway putaway, Replica replica, String when) {

@@ -77,16 +77,14 @@ public final class AppShell {
     public void setInbox(Inbox newInbox) {
         inbox = Optional.of(newInbox);
         inboxButton.setOnAction(e -> newInbox.open().run());
-        inboxButton.setVisible(true);
-        inboxButton.setManaged(true);
+        Widgets.show(inboxButton, true);
         updateUnread();
     }
 
     /** No inbox for whoever uses the app now (nobody signed in, a role without one). */
     public void removeInbox() {
         inbox = Optional.empty();
-        inboxButton.setVisible(false);
-        inboxButton.setManaged(false);
+        Widgets.show(inboxButton, false);
     }
 
     public Parent root() {
@@ -137,8 +135,7 @@ public final class AppShell {
         notice.getStyleClass().removeIf(c -> c.startsWith("tone-"));
         notice.getStyleClass().add(tone.styleClass());
         notice.setText(text);
-        notice.setVisible(true);
-        notice.setManaged(true);
+        Widgets.show(notice, true);
         noticeTimer.playFromStart();
     }
 
@@ -147,8 +144,7 @@ public final class AppShell {
     }
 
     private void hideNotice() {
-        notice.setVisible(false);
-        notice.setManaged(false);
+        Widgets.show(notice, false);
     }
 
     private void show(Screen screen) {
@@ -170,8 +166,7 @@ public final class AppShell {
         Screen current = screens.peek();
         title.setText(current == null ? "Depot" : current.title());
         boolean canGoBack = screens.size() > 1;
-        back.setVisible(canGoBack);
-        back.setManaged(canGoBack);
+        Widgets.show(back, canGoBack);
     }
 
     private void toggleMenu() {

@@ -19,13 +19,11 @@ public final class MessageLine extends Label {
         getStyleClass().removeIf(c -> c.startsWith("tone-"));
         getStyleClass().add(tone.styleClass());
         setText(text);
-        setVisible(true);
-        setManaged(true);
+        Widgets.show(this, true);
     }
 
     public void clear() {
         setText("");
-        setVisible(false);
-        setManaged(false);
+        Widgets.show(this, false);
     }
 }

@@ -59,6 +59,12 @@ public final class Widgets {
     }
 
     /** A screen's scrolling column with the standard padding. */
+    /** Shows or hides a node, giving its space back to the layout while it is hidden. */
+    public static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
     public static VBox column(Node... children) {
         VBox column = new VBox(children);
         column.getStyleClass().add("column");

@@ -5,6 +5,7 @@ public final class Accounts {
 
     public static final String RECEIVABLES = "1200";
     public static final String INVENTORY = "1300";
+    public static final String INVENTORY_IN_TRANSIT = "1350";
     public static final String GOODS_RECEIVED_NOT_INVOICED = "2100";
     public static final String SALES_TAX_PAYABLE = "2200";
     public static final String OPENING_BALANCE_EQUITY = "3900";

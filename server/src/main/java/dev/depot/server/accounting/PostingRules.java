@@ -49,6 +49,18 @@ public final class PostingRules {
                 List.of(debit(Accounts.INVENTORY_ADJUSTMENTS, value), credit(Accounts.INVENTORY, value)));
     }
 
+    /** Goods sent to another warehouse of the business, at moving-average cost: still ours, now on the road. */
+    public static JournalDraft transferDispatch(UUID transferId, String transferNumber, Money cost) {
+        return new JournalDraft("TRANSFER_DISPATCH", transferId, "Transfer " + transferNumber + " dispatched",
+                List.of(debit(Accounts.INVENTORY_IN_TRANSIT, cost), credit(Accounts.INVENTORY, cost)));
+    }
+
+    /** Goods of a transfer received at the other warehouse, at the cost they travelled at: off the road, back in inventory. */
+    public static JournalDraft transferReceipt(UUID receiptId, String transferNumber, Money cost) {
+        return new JournalDraft("TRANSFER_RECEIPT", receiptId, "Transfer " + transferNumber + " received",
+                List.of(debit(Accounts.INVENTORY, cost), credit(Accounts.INVENTORY_IN_TRANSIT, cost)));
+    }
+
     /** Goods shipped to a customer, at moving-average cost: cost of goods sold against inventory. */
     public static JournalDraft goodsIssue(UUID orderId, String orderNumber, Money cost) {
         return new JournalDraft("GOODS_ISSUE", orderId, "Goods issue " + orderNumber,

@@ -1,5 +1,7 @@
 package dev.depot.server.admin;
 
+import dev.depot.server.availability.Availability;
+import dev.depot.server.availability.AvailabilityByDate;
 import dev.depot.server.catalog.Catalog;
 import dev.depot.server.catalog.Item;
 import dev.depot.server.identity.UserAccount;
@@ -7,6 +9,7 @@ import dev.depot.server.identity.Users;
 import dev.depot.server.inventory.Inventory;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationBalance;
+import dev.depot.server.inventory.LotBalance;
 import dev.depot.server.inventory.StockMovement;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.Transactions;
@@ -24,8 +27,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * {@code /admin/stock/items/{sku}}: one item in one warehouse, location by location with what state
- * its stock is in, and the movement ledger behind those figures, newest first.
+ * {@code /admin/stock/items/{sku}}: one item in one warehouse: available to promise by date with its
+ * parts, location by location with what state its stock is in and its lots, and the movement ledger behind those
+ * figures, newest first.
  */
 final class ItemLedgerPage implements HttpService {
 
@@ -35,14 +39,17 @@ final class ItemLedgerPage implements HttpService {
     private final Transactions transactions;
     private final Inventory inventory;
     private final Catalog catalog;
+    private final Availability availability;
     private final AdminGuard guard;
     private final Pages pages;
     private final Display display;
 
-    ItemLedgerPage(Transactions transactions, Inventory inventory, Catalog catalog, AdminGuard guard, Pages pages, Display display) {
+    ItemLedgerPage(Transactions transactions, Inventory inventory, Catalog catalog, Availability availability, AdminGuard guard,
+                   Pages pages, Display display) {
         this.transactions = transactions;
         this.inventory = inventory;
         this.catalog = catalog;
+        this.availability = availability;
         this.guard = guard;
         this.pages = pages;
         this.display = display;
@@ -60,18 +67,35 @@ final class ItemLedgerPage implements HttpService {
             ChosenWarehouse chosen = ChosenWarehouse.of(em, inventory, session.caller(), req.query().first("warehouse").orElse(""));
             UUID warehouse = chosen.warehouse().id();
             List<LocationBalance> balances = inventory.balances(em, item.id(), warehouse);
+            Map<UUID, List<String>> lots = inventory.lots(em, item.id(), warehouse).stream().collect(Collectors.groupingBy(
+                    LotBalance::locationId, Collectors.mapping(this::lot, Collectors.toList())));
             Map<UUID, String> codes = inventory.locations(em, warehouse).stream().collect(Collectors.toMap(Location::id, Location::code));
             List<StockMovement> ledger = inventory.ledger(em, item.id(), warehouse, LINES + 1);
             Map<UUID, String> people = new HashMap<>();
             return new ItemLedgerView(Layout.of(item.sku(), Layout.Section.STOCK, session), chosen.choices(), chosen.warehouse().code(),
-                    item.sku(), item.name(), balances.stream().map(this::place).toList(),
+                    item.sku(), item.name(), promise(availability.byDate(em, item.id(), warehouse)),
+                    balances.stream().map(b -> place(b, lots.getOrDefault(b.locationId(), List.of()))).toList(),
                     Display.quantity(balances.stream().map(LocationBalance::quantity).reduce(BigDecimal.ZERO, BigDecimal::add)),
                     ledger.stream().limit(LINES).map(m -> line(em, m, codes, people)).toList(), ledger.size() > LINES);
         });
         pages.render(res, Status.OK_200, "itemLedger", view);
     }
 
-    private ItemLedgerView.Place place(LocationBalance balance) {
+    private ItemLedgerView.Promise promise(AvailabilityByDate atp) {
+        return new ItemLedgerView.Promise(Display.quantity(atp.onHand()), Display.quantity(atp.reserved()),
+                Display.quantity(atp.inReceiving()), Display.quantity(atp.onHold()), Display.quantity(atp.inQuarantine()),
+                atp.inbound().stream().map(due -> new ItemLedgerView.Due(display.day(due.due()), due.lateOn(atp.today()), due.document(),
+                        Display.quantity(due.quantity()))).toList(),
+                atp.days().stream().map(day -> new ItemLedgerView.Day(day.date().equals(atp.today()) ? "Today"
+                        : display.day(day.date()), Display.quantity(day.available()))).toList());
+    }
+
+    private String lot(LotBalance lot) {
+        return lot.lot() + (lot.expiresOn() == null ? "" : " · expires " + display.day(lot.expiresOn())) + ": "
+                + Display.quantity(lot.quantity());
+    }
+
+    private ItemLedgerView.Place place(LocationBalance balance, List<String> lots) {
         String state = switch (balance.type()) {
             case STORAGE -> balance.heldSince() == null ? "Available" : "On hold since " + display.time(balance.heldSince()) + ": "
                     + balance.heldReason();
@@ -79,8 +103,9 @@ final class ItemLedgerPage implements HttpService {
             case QUARANTINE -> "In quarantine, waiting for inspection";
             case PACK -> "Picked, waiting to ship";
             case SHIP -> "At the dock";
+            case TRANSIT -> "On its way from another warehouse";
         };
-        return new ItemLedgerView.Place(balance.code(), state, balance.heldSince() != null, Display.quantity(balance.quantity()));
+        return new ItemLedgerView.Place(balance.code(), state, balance.heldSince() != null, Display.quantity(balance.quantity()), lots);
     }
 
     private ItemLedgerView.Line line(EntityManager em, StockMovement m, Map<UUID, String> codes, Map<UUID, String> people) {

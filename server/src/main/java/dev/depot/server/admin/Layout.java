@@ -13,7 +13,7 @@ import java.util.Set;
 public record Layout(String title, Section section, Set<Section> offered, String userName, String roleTitle, String csrf) {
 
     /** The nav's sections; OTHER pages show the nav with nothing current, NO_NAV pages (sign-in, handheld notice) none. */
-    public enum Section { ORDERS, STOCK, WAVES, PACKING, EXCEPTIONS, COUNTS, CONFLICTS, DEVICES, OTHER, NO_NAV }
+    public enum Section { ORDERS, STOCK, WAVES, PACKING, TRANSFERS, EXCEPTIONS, COUNTS, CONFLICTS, DEVICES, OTHER, NO_NAV }
 
     static Layout signedOut(String title) {
         return new Layout(title, Section.NO_NAV, Set.of(), null, null, null);
@@ -27,6 +27,9 @@ public record Layout(String title, Section section, Set<Section> offered, String
         }
         if (PackingPages.ROLES.contains(caller.role())) {
             offered.add(Section.PACKING);
+        }
+        if (TransferPages.ROLES.contains(caller.role())) {
+            offered.add(Section.TRANSFERS);
         }
         if (ExceptionQueuePage.ROLES.contains(caller.role())) {
             offered.add(Section.EXCEPTIONS);

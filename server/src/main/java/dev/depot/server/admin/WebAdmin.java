@@ -31,10 +31,11 @@ public final class WebAdmin {
                 new OrderPages(c.transactions(), c.orderSteps(), details, guard, pages, display),
                 new StockOverviewPage(c.transactions(), c.inventory(), c.catalog(), c.purchaseOrders(), c.putaway(), c.inspection(), guard, pages,
                         display),
-                new ItemLedgerPage(c.transactions(), c.inventory(), c.catalog(), guard, pages, display),
+                new ItemLedgerPage(c.transactions(), c.inventory(), c.catalog(), c.availability(), guard, pages, display),
                 new WavePages(c.transactions(), c.waves(), c.orderSteps(), c.inventory(), c.replenishment(), guard, pages, display),
                 new PackingPages(c.transactions(), c.orders(), c.orderSteps(), c.shipping(), c.waves(), c.inventory(), guard, pages, display),
                 new ExceptionQueuePage(c.transactions(), c.exceptionQueue(), guard, pages, display),
+                new TransferPages(c.transactions(), c.transfers(), c.inventory(), guard, pages, display, clock),
                 new CountPages(c.transactions(), c.counting(), c.inventory(), c.catalog(), guard, pages, display),
                 new ConflictPages(c.transactions(), c.contactEdits(), guard, pages, display),
                 new DevicePages(c.transactions(), c.revokeDevice(), new DeviceRows(display), guard, pages));

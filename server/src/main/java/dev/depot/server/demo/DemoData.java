@@ -2,10 +2,10 @@ package dev.depot.server.demo;
 
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.contact.ContactChanges;
-import dev.depot.model.ids.UuidV7;
 import dev.depot.model.gs1.Gtin;
 import dev.depot.model.gs1.Sscc;
 import dev.depot.model.identity.Role;
+import dev.depot.model.ids.UuidV7;
 import dev.depot.model.money.Money;
 import dev.depot.model.pricing.ItemPrice;
 import dev.depot.model.pricing.PriceBreak;
@@ -23,22 +23,24 @@ import dev.depot.server.identity.Caller;
 import dev.depot.server.identity.Identity;
 import dev.depot.server.identity.UserAccount;
 import dev.depot.server.identity.Users;
-import dev.depot.server.purchasing.PurchaseOrder;
-import dev.depot.server.purchasing.PurchaseOrderLine;
-import dev.depot.server.purchasing.PurchaseOrderLine;
-import dev.depot.server.purchasing.PurchaseOrders;
-import dev.depot.server.purchasing.Supplier;
 import dev.depot.server.inventory.BinRules;
-import dev.depot.server.inventory.PickFaceLevels;
-import dev.depot.server.orders.CaptureResult;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.server.inventory.Movement;
 import dev.depot.server.inventory.MovementReason;
+import dev.depot.server.inventory.PickFaceLevels;
 import dev.depot.server.inventory.Warehouse;
+import dev.depot.server.orders.CaptureResult;
 import dev.depot.server.partners.Customer;
 import dev.depot.server.partners.Partners;
 import dev.depot.server.platform.DatabaseVendor;
+import dev.depot.server.purchasing.PurchaseOrder;
+import dev.depot.server.purchasing.PurchaseOrderLine;
+import dev.depot.server.purchasing.PurchaseOrders;
+import dev.depot.server.purchasing.Supplier;
+import dev.depot.server.transfers.Transfer;
+import dev.depot.server.transfers.TransferLine;
+import dev.depot.server.transfers.Transfers;
 import io.helidon.config.Config;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -124,6 +126,7 @@ public final class DemoData {
         firstCasesIn();
         depot.transactions().run(this::aCountAskedFor);
         ordersWaiting();
+        transfersUnderWay();
         return people;
     }
 
@@ -379,6 +382,31 @@ public final class DemoData {
         UUID item = (UUID) em.createNativeQuery("SELECT item_id FROM stock_balance WHERE location_id = ? AND quantity > 0 ORDER BY item_id")
                 .setParameter(1, bin.id()).setMaxResults(1).getSingleResult();
         depot.counting().request(em, new Counting.Request(bin, item, "Asked for by Sam Supervisor: cycle count of aisle A", null));
+    }
+
+    /**
+     * Stock rebalanced between the warehouses: MAIN sends EAST two items tomorrow (its pickers have
+     * them to load), and EAST's truck with two others is on its way to MAIN (its receivers have it to scan in).
+     */
+    private void transfersUnderWay() {
+        LocalDate today = LocalDate.now();
+        Actor supervisor = depot.transactions().inTransaction(em -> new Actor(userId(em, "supervisor"), "Sam Supervisor", null));
+        Transfer fromEast = depot.transactions().inTransaction(em -> {
+            depot.transfers().open(em, new Transfers.NewTransfer("MAIN", "EAST", today.plusDays(1),
+                    List.of(twoCases(em, "LIN-33-BLK"), twoCases(em, "LIN-13-WHT"))), supervisor, null);
+            return depot.transfers().open(em, new Transfers.NewTransfer("EAST", "MAIN", today,
+                    List.of(twoCases(em, "CHM-SAN-1G"), twoCases(em, "MOP-HDL-60"))), supervisor, null);
+        });
+        for (TransferLine line : fromEast.lines()) { // one scan, one transaction, as on the handheld
+            depot.transactions().run(em -> depot.transfers().load(em, new Transfers.Load(fromEast.id(), line.id(), line.fromCode(),
+                    line.sku(), line.quantity(), supervisor.userId(), fromEast.fromWarehouseId(), Instant.now())));
+        }
+        depot.transactions().run(em -> depot.transfers().dispatch(em, fromEast.id(), supervisor, null));
+    }
+
+    private Transfers.Wanted twoCases(EntityManager em, String sku) {
+        Item item = depot.catalog().bySku(em, sku).orElseThrow();
+        return new Transfers.Wanted(item.sku(), BigDecimal.valueOf(2L * item.packaging().eachesPerCase()));
     }
 
     private static Warehouse mainWarehouse(EntityManager em) {

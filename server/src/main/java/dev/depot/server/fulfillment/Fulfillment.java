@@ -54,8 +54,8 @@ public final class Fulfillment implements SnapshotSource {
     }
 
     /**
-     * Pick tasks for a released order: each line is taken from the bins that hold the item, nearest
-     * first along the walk sequence, skipping stock already promised to other open tasks (picks, and
+     * Pick tasks for a released order: each line is taken from the bins that hold the item, first
+     * expiring first, then nearest along the walk sequence, skipping stock already promised to other open tasks (picks, and
      * replenishments of pick faces).
      */
     public List<PickTask> createPickTasks(EntityManager em, PickRequest request) {
@@ -75,13 +75,16 @@ public final class Fulfillment implements SnapshotSource {
         return tasks;
     }
 
-    /** Tasks for a line from the bins that hold the item, nearest first, skipping stock promised to other open tasks. */
+    /**
+     * Tasks for a line from the bins that hold the item, the one whose lot expires first first (FEFO),
+     * then nearest first, skipping stock promised to other open tasks.
+     */
     private Allocation allocate(EntityManager em, PickRequest request, PickRequest.Line line) {
         List<PickTask> tasks = new ArrayList<>();
         BigDecimal toAllocate = line.quantity();
         Map<UUID, BigDecimal> promised = openQuantityPerBin(em, line.itemId(), request.warehouseId());
         replenishment.leaving(em, line.itemId(), request.warehouseId()).forEach((bin, moving) -> promised.merge(bin, moving, BigDecimal::add));
-        for (BinStock bin : inventory.binsWithStock(em, line.itemId(), request.warehouseId())) {
+        for (BinStock bin : inventory.binsFirstExpiringFirst(em, line.itemId(), request.warehouseId())) {
             BigDecimal free = bin.quantity().subtract(promised.getOrDefault(bin.locationId(), BigDecimal.ZERO));
             if (toAllocate.signum() == 0 || free.signum() <= 0) {
                 continue;

@@ -15,8 +15,11 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +102,18 @@ public final class Inventory implements SnapshotSource {
                 .setParameter("w", warehouseId).setParameter("t", type).setMaxResults(1)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.invalidState("warehouse " + warehouseId + " has no " + type + " location"));
+    }
+
+    /**
+     * The warehouse's area of a type (its dock, its in-transit location), added under {@code code}
+     * when it has none yet; the warehouse row is locked, so two transactions never add it twice.
+     */
+    public Location area(EntityManager em, UUID warehouseId, LocationType type, String code, int walkSequence) {
+        em.find(Warehouse.class, warehouseId, LockModeType.PESSIMISTIC_WRITE);
+        return em.createQuery("select l from Location l where l.warehouseId = :w and l.type = :t order by l.walkSequence", Location.class)
+                .setParameter("w", warehouseId).setParameter("t", type).setMaxResults(1)
+                .getResultStream().findFirst()
+                .orElseGet(() -> addLocation(em, warehouseId, code, type, walkSequence));
     }
 
     /** Stock arriving from outside (a supplier, opening stock) at a cost: its ledger line and its value at that cost. */
@@ -270,6 +285,36 @@ public final class Inventory implements SnapshotSource {
                 .getResultList();
     }
 
+    /**
+     * The lots of an item in a warehouse's locations, the first to expire first (lots without an
+     * expiry last): what FEFO picks from, and what an item's page shows under each location.
+     */
+    public List<LotBalance> lots(EntityManager em, UUID itemId, UUID warehouseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT b.location_id, b.lot, b.expires_on, b.quantity FROM stock_lot_balance b "
+                        + "JOIN location l ON l.id = b.location_id WHERE b.item_id = ? AND l.warehouse_id = ? AND b.quantity > 0 "
+                        + "ORDER BY b.expires_on NULLS LAST, b.lot, l.walk_sequence")
+                .setParameter(1, itemId).setParameter(2, warehouseId).getResultList();
+        return rows.stream().map(r -> new LotBalance((UUID) r[0], (String) r[1], Lots.date(r[2]), (BigDecimal) r[3])).toList();
+    }
+
+    /**
+     * Storage bins holding the item (not on hold), in the order stock should leave them: the bin whose
+     * lot expires first first (first expired, first out), then along the pick path.
+     */
+    public List<BinStock> binsFirstExpiringFirst(EntityManager em, UUID itemId, UUID warehouseId) {
+        Map<UUID, LocalDate> expiry = new HashMap<>();
+        lots(em, itemId, warehouseId).forEach(lot -> {
+            if (lot.expiresOn() != null) {
+                expiry.merge(lot.locationId(), lot.expiresOn(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        });
+        return binsWithStock(em, itemId, warehouseId).stream()
+                .sorted(Comparator.comparing((BinStock bin) -> expiry.get(bin.locationId()), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(BinStock::walkSequence))
+                .toList();
+    }
+
     /** Where an item is in a warehouse, location by location along the walk (locations with nothing left out). */
     public List<LocationBalance> balances(EntityManager em, UUID itemId, UUID warehouseId) {
         return em.createQuery("select new dev.depot.server.inventory.LocationBalance(l.id, l.code, l.type, b.quantity, "
@@ -307,6 +352,16 @@ public final class Inventory implements SnapshotSource {
     private StockMovement record(EntityManager em, Movement movement) {
         StockMovement line = new StockMovement(UuidV7.next(), movement, clock.instant());
         em.persist(line);
+        List<Lots.Part> lots = movement.from() != null
+                ? Lots.take(em, movement.itemId(), movement.from().id(), movement.quantity(), movement.lot())
+                : movement.lot() == null ? List.of() : List.of(new Lots.Part(movement.lot().code(), movement.lot().expiresOn(), movement.quantity()));
+        if (movement.to() != null) {
+            Lots.put(em, increments, movement.itemId(), movement.to().id(), lots);
+        }
+        if (!lots.isEmpty()) {
+            em.flush(); // the lots it moved name the line
+            Lots.record(em, line.id(), lots);
+        }
         if (movement.from() != null) {
             change(em, movement.itemId(), movement.from(), movement.quantity().negate());
         }

@@ -6,7 +6,9 @@ public enum LocationType {
     STORAGE,
     PACK,
     SHIP,
-    QUARANTINE;
+    QUARANTINE,
+    /** Goods on their way from another warehouse: on this warehouse's books, in no bin of it yet. */
+    TRANSIT;
 
     /** Stock here can be promised and picked. Quarantine, receiving and outbound areas never count. */
     public boolean isSellable() {

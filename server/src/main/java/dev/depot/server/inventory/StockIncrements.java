@@ -4,6 +4,8 @@ import dev.depot.model.ids.UuidV7;
 import dev.depot.server.platform.DatabaseVendor;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,15 @@ enum StockIncrements {
             em.createNativeQuery("INSERT INTO stock_balance (item_id, location_id, quantity) VALUES (?, ?, ?) "
                             + "ON CONFLICT (item_id, location_id) DO UPDATE SET quantity = stock_balance.quantity + EXCLUDED.quantity")
                     .setParameter(1, itemId).setParameter(2, locationId).setParameter(3, delta)
+                    .executeUpdate();
+        }
+
+        @Override
+        void addToLot(EntityManager em, UUID itemId, UUID locationId, String lot, LocalDate expiresOn, BigDecimal quantity) {
+            em.createNativeQuery("INSERT INTO stock_lot_balance (item_id, location_id, lot, expires_on, quantity) VALUES (?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (item_id, location_id, lot) DO UPDATE SET quantity = stock_lot_balance.quantity + EXCLUDED.quantity")
+                    .setParameter(1, itemId).setParameter(2, locationId).setParameter(3, lot).setParameter(4, sqlDate(expiresOn))
+                    .setParameter(5, quantity)
                     .executeUpdate();
         }
 
@@ -45,6 +56,20 @@ enum StockIncrements {
             if (updated == 0) {
                 em.createNativeQuery("INSERT INTO stock_balance (item_id, location_id, quantity) VALUES (?, ?, ?)")
                         .setParameter(1, itemId).setParameter(2, locationId).setParameter(3, delta)
+                        .executeUpdate();
+            }
+        }
+
+        @Override
+        void addToLot(EntityManager em, UUID itemId, UUID locationId, String lot, LocalDate expiresOn, BigDecimal quantity) {
+            int updated = em.createNativeQuery("UPDATE stock_lot_balance SET quantity = quantity + ? "
+                            + "WHERE item_id = ? AND location_id = ? AND lot = ?")
+                    .setParameter(1, quantity).setParameter(2, itemId).setParameter(3, locationId).setParameter(4, lot)
+                    .executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("INSERT INTO stock_lot_balance (item_id, location_id, lot, expires_on, quantity) VALUES (?, ?, ?, ?, ?)")
+                        .setParameter(1, itemId).setParameter(2, locationId).setParameter(3, lot).setParameter(4, sqlDate(expiresOn))
+                        .setParameter(5, quantity)
                         .executeUpdate();
             }
         }
@@ -74,4 +99,11 @@ enum StockIncrements {
     abstract void addToBalance(EntityManager em, UUID itemId, UUID locationId, BigDecimal delta);
 
     abstract void addToPosition(EntityManager em, UUID itemId, UUID warehouseId, BigDecimal onHand, BigDecimal reserved);
+
+    /** Puts eaches of a lot (with its expiry, known from its first arrival) into a location. */
+    abstract void addToLot(EntityManager em, UUID itemId, UUID locationId, String lot, LocalDate expiresOn, BigDecimal quantity);
+
+    static Date sqlDate(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
 }

@@ -14,20 +14,26 @@ import dev.depot.server.inventory.MovementReason;
 import dev.depot.server.platform.ProblemException;
 import dev.depot.server.platform.ProblemType;
 import dev.depot.server.putaway.Putaway;
+import dev.depot.server.transfers.Transfer;
+import dev.depot.server.transfers.TransferLine;
+import dev.depot.server.transfers.TransferReceipt;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Inspection of goods received damaged: they wait in quarantine (never promised or picked) until a
+ * Inspection of goods received damaged, from a supplier or off a transfer from another warehouse: they wait in quarantine (never promised or picked) until a
  * supervisor decides, for all or part of a receipt, to release them to putaway, scrap them at
- * moving-average cost, or return them to the supplier before the invoice. Each decision moves the
+ * moving-average cost, or return them to the supplier before the invoice (goods from a supplier only). Each decision moves the
  * stock out of quarantine and posts its value in the same transaction.
  */
 public final class Inspection {
@@ -44,27 +50,43 @@ public final class Inspection {
         this.putaway = putaway;
     }
 
-    /** A damaged receipt with goods still in quarantine. */
+    /** A damaged receipt with goods still in quarantine: its document (purchase order or transfer) and who sent the goods. */
     public record Quarantined(UUID receiptId, String purchaseOrderNumber, String supplierName, String sku, String itemName, String lot,
                               String locationCode, BigDecimal waiting, Instant receivedAt) {
     }
 
-    /** What waits for inspection in a warehouse, oldest first. */
+    /** What waits for inspection in a warehouse, oldest first: goods from suppliers and from other warehouses. */
     public List<Quarantined> queue(EntityManager em, UUID warehouseId) {
+        List<Quarantined> waiting = new ArrayList<>(quarantined(em, """
+                SELECT r.id, p.number, p.supplier_name, l.sku, l.item_name, r.lot, q.code,
+                       r.quantity - COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d WHERE d.goods_receipt_id = r.id), 0),
+                       r.recorded_at
+                FROM goods_receipt r
+                JOIN purchase_order p ON p.id = r.purchase_order_id
+                JOIN purchase_order_line l ON l.id = r.purchase_order_line_id
+                JOIN location q ON q.id = r.location_id
+                WHERE r.damaged AND p.warehouse_id = ?
+                  AND r.quantity > COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d WHERE d.goods_receipt_id = r.id), 0)""",
+                warehouseId));
+        waiting.addAll(quarantined(em, """
+                SELECT r.id, t.number, w.name, l.sku, l.item_name, NULL, q.code,
+                       r.quantity - COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d WHERE d.transfer_receipt_id = r.id), 0),
+                       r.recorded_at
+                FROM transfer_receipt r
+                JOIN transfer_order t ON t.id = r.transfer_id
+                JOIN transfer_line l ON l.id = r.transfer_line_id
+                JOIN warehouse w ON w.id = t.from_warehouse_id
+                JOIN location q ON q.id = r.location_id
+                WHERE r.damaged AND t.to_warehouse_id = ?
+                  AND r.quantity > COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d WHERE d.transfer_receipt_id = r.id), 0)""",
+                warehouseId));
+        waiting.sort(Comparator.comparing(Quarantined::receivedAt).thenComparing(Quarantined::receiptId));
+        return waiting;
+    }
+
+    private static List<Quarantined> quarantined(EntityManager em, String sql, UUID warehouseId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT r.id, p.number, p.supplier_name, l.sku, l.item_name, r.lot, q.code,
-                               r.quantity - COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d WHERE d.goods_receipt_id = r.id), 0),
-                               r.recorded_at
-                        FROM goods_receipt r
-                        JOIN purchase_order p ON p.id = r.purchase_order_id
-                        JOIN purchase_order_line l ON l.id = r.purchase_order_line_id
-                        JOIN location q ON q.id = r.location_id
-                        WHERE r.damaged AND p.warehouse_id = ?
-                          AND r.quantity > COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d WHERE d.goods_receipt_id = r.id), 0)
-                        ORDER BY r.recorded_at, r.id""")
-                .setParameter(1, warehouseId)
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, warehouseId).getResultList();
         return rows.stream().map(r -> new Quarantined((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (BigDecimal) r[7], instant(r[8]))).toList();
     }
@@ -88,12 +110,8 @@ public final class Inspection {
         if (decision.note() != null && decision.note().length() > 300) {
             throw ProblemException.invalid("note", "has at most 300 characters");
         }
-        GoodsReceipt receipt = em.find(GoodsReceipt.class, decision.receiptId(), LockModeType.PESSIMISTIC_WRITE);
-        if (receipt == null || !receipt.damaged()) {
-            throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "no goods of receipt " + decision.receiptId() + " are in quarantine");
-        }
-        PurchaseOrder order = em.find(PurchaseOrder.class, receipt.purchaseOrderId());
-        if (decision.inspector().warehouseId() != null && !decision.inspector().warehouseId().equals(order.warehouseId())) {
+        Damaged receipt = damaged(em, decision.receiptId());
+        if (decision.inspector().warehouseId() != null && !decision.inspector().warehouseId().equals(receipt.warehouseId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "the goods are in another warehouse than yours");
         }
         BigDecimal waiting = receipt.quantity().subtract(decided(em, receipt.id()));
@@ -105,42 +123,82 @@ public final class Inspection {
         QuantityPrecision.problemWith(quantity).ifPresent(problem -> {
             throw ProblemException.invalid("quantity", problem);
         });
-        PurchaseOrderLine line = order.line(receipt.purchaseOrderLineId()).orElseThrow();
+        if (decision.disposition() == Disposition.RETURN_TO_SUPPLIER && receipt.supplierName() == null) {
+            throw ProblemException.invalid("disposition", "these goods came from another warehouse, not a supplier: release or scrap them");
+        }
         Location quarantine = inventory.location(em, receipt.locationId());
         UUID id = UuidV7.next();
         Instant now = clock.instant();
         Movement.SourceDocument source = new Movement.SourceDocument("QUARANTINE_DECISION", id);
-        String what = plain(quantity) + " × " + line.sku();
+        String what = plain(quantity) + " × " + receipt.sku();
         UUID movementId = switch (decision.disposition()) {
             case RELEASE -> {
-                Location receiving = inventory.first(em, order.warehouseId(), LocationType.RECEIVING);
-                UUID moved = inventory.move(em, new Movement(line.itemId(), quarantine, receiving, quantity, MovementReason.QUARANTINE_RELEASE,
-                        source, now, decision.inspector().userId())).id();
-                putaway.arrived(em, new Putaway.Arrival(receipt.id(), order.number(), line.itemId(), line.sku(), line.gtin(), line.itemName(),
-                        receipt.lot(), receipt.expiresOn(), receiving, quantity, now));
+                Location receiving = inventory.first(em, receipt.warehouseId(), LocationType.RECEIVING);
+                UUID moved = inventory.move(em, new Movement(receipt.itemId(), quarantine, receiving, quantity,
+                        MovementReason.QUARANTINE_RELEASE, source, now, decision.inspector().userId(), receipt.lotOnLabel())).id();
+                putaway.arrived(em, new Putaway.Arrival(receipt.putawayReceipt(), receipt.document(), receipt.itemId(), receipt.sku(),
+                        receipt.gtin(), receipt.itemName(), receipt.lot(), receipt.expiresOn(), receiving, quantity, now));
                 yield moved;
             }
             case SCRAP -> {
-                Inventory.Booked out = inventory.issue(em, new Movement(line.itemId(), quarantine, null, quantity, MovementReason.WRITE_OFF,
-                        source, now, decision.inspector().userId()), order.currency());
-                accounting.post(em, PostingRules.writeOff(id, what + " of " + order.number(), out.value()));
+                Inventory.Booked out = inventory.issue(em, new Movement(receipt.itemId(), quarantine, null, quantity, MovementReason.WRITE_OFF,
+                        source, now, decision.inspector().userId(), receipt.lotOnLabel()), receipt.currency());
+                accounting.post(em, PostingRules.writeOff(id, what + " of " + receipt.document(), out.value()));
                 yield out.movementId();
             }
             case RETURN_TO_SUPPLIER -> {
-                Inventory.Booked out = inventory.issue(em, new Movement(line.itemId(), quarantine, null, quantity,
-                        MovementReason.RETURN_TO_SUPPLIER, source, now, decision.inspector().userId()), order.currency());
-                accounting.post(em, PostingRules.returnToSupplier(id, what + " of " + order.number() + " to " + order.supplierName(),
+                Inventory.Booked out = inventory.issue(em, new Movement(receipt.itemId(), quarantine, null, quantity,
+                        MovementReason.RETURN_TO_SUPPLIER, source, now, decision.inspector().userId(), receipt.lotOnLabel()), receipt.currency());
+                accounting.post(em, PostingRules.returnToSupplier(id, what + " of " + receipt.document() + " to " + receipt.supplierName(),
                         out.value()));
                 yield out.movementId();
             }
         };
-        em.persist(new QuarantineDecision(id, decision, movementId, now));
+        em.persist(new QuarantineDecision(id, receipt.putawayReceipt(), decision, movementId, now));
         return new Decided(what + " " + decision.disposition().done() + " from " + quarantine.code() + ".", waiting.subtract(quantity));
     }
 
     private static BigDecimal decided(EntityManager em, UUID receiptId) {
-        return (BigDecimal) em.createQuery("select coalesce(sum(d.quantity), 0) from QuarantineDecision d where d.goodsReceiptId = :r")
+        return (BigDecimal) em.createQuery("select coalesce(sum(d.quantity), 0) from QuarantineDecision d "
+                        + "where d.goodsReceiptId = :r or d.transferReceiptId = :r")
                 .setParameter("r", receiptId).getSingleResult();
+    }
+
+    /**
+     * Goods received damaged, from a supplier or from another warehouse, as inspection needs them:
+     * where they are, what they are, on which document, and who sent them (no supplier for a transfer).
+     */
+    private record Damaged(Putaway.Receipt putawayReceipt, UUID warehouseId, UUID itemId, String sku, String gtin, String itemName,
+                           String lot, LocalDate expiresOn, String document, String supplierName, String currency, BigDecimal quantity,
+                           UUID locationId) {
+
+        UUID id() {
+            return putawayReceipt.goodsReceiptId() != null ? putawayReceipt.goodsReceiptId() : putawayReceipt.transferReceiptId();
+        }
+
+        Movement.Lot lotOnLabel() {
+            return Movement.Lot.of(lot, expiresOn);
+        }
+    }
+
+    private static Damaged damaged(EntityManager em, UUID receiptId) {
+        GoodsReceipt receipt = em.find(GoodsReceipt.class, receiptId, LockModeType.PESSIMISTIC_WRITE);
+        if (receipt != null && receipt.damaged()) {
+            PurchaseOrder order = em.find(PurchaseOrder.class, receipt.purchaseOrderId());
+            PurchaseOrderLine line = order.line(receipt.purchaseOrderLineId()).orElseThrow();
+            return new Damaged(Putaway.Receipt.fromSupplier(receipt.id()), order.warehouseId(), line.itemId(), line.sku(), line.gtin(),
+                    line.itemName(), receipt.lot(), receipt.expiresOn(), order.number(), order.supplierName(), order.currency(),
+                    receipt.quantity(), receipt.locationId());
+        }
+        TransferReceipt fromWarehouse = em.find(TransferReceipt.class, receiptId, LockModeType.PESSIMISTIC_WRITE);
+        if (fromWarehouse != null && fromWarehouse.damaged()) {
+            Transfer transfer = em.find(Transfer.class, fromWarehouse.transferId());
+            TransferLine line = transfer.line(fromWarehouse.transferLineId()).orElseThrow();
+            return new Damaged(Putaway.Receipt.fromTransfer(fromWarehouse.id()), transfer.toWarehouseId(), line.itemId(), line.sku(),
+                    line.gtin(), line.itemName(), null, null, transfer.number(), null, line.currency(), fromWarehouse.quantity(),
+                    fromWarehouse.locationId());
+        }
+        throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "no goods of receipt " + receiptId + " are in quarantine");
     }
 
     /** A time read by a native query: PostgreSQL's driver gives a Timestamp, H2's an OffsetDateTime. */

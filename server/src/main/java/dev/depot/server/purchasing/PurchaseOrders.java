@@ -256,14 +256,14 @@ public final class PurchaseOrders implements SnapshotSource {
         Location location = inventory.first(em, order.warehouseId(), receipt.damaged() ? LocationType.QUARANTINE : LocationType.RECEIVING);
         Inventory.Booked received = inventory.receive(em, new Movement(line.itemId(), null, location, receipt.quantity(),
                         MovementReason.RECEIPT, new Movement.SourceDocument("PURCHASE_ORDER", order.id()), receipt.occurredAt(),
-                        receipt.receiver().userId()),
+                        receipt.receiver().userId(), Movement.Lot.of(receipt.lot(), receipt.expiry())),
                 Money.rounded(line.unitCost(), order.currency()));
         accounting.post(em, PostingRules.receipt(received.movementId(), received.value()));
         order.receive(line, receipt.quantity());
         GoodsReceipt goodsReceipt = new GoodsReceipt(UuidV7.next(), line, receipt, location.id(), received.movementId(), clock.instant());
         em.persist(goodsReceipt);
         if (!receipt.damaged()) {
-            putaway.arrived(em, new Putaway.Arrival(goodsReceipt.id(), order.number(), line.itemId(), line.sku(), line.gtin(),
+            putaway.arrived(em, new Putaway.Arrival(Putaway.Receipt.fromSupplier(goodsReceipt.id()), order.number(), line.itemId(), line.sku(), line.gtin(),
                     line.itemName(), receipt.lot(), receipt.expiry(), location, receipt.quantity(), receipt.occurredAt()));
         }
         if (receipt.sscc() != null) {
@@ -301,6 +301,19 @@ public final class PurchaseOrders implements SnapshotSource {
                     + " ordered, beyond what the supplier may deliver over; a supervisor will check the delivery";
         }
         return received;
+    }
+
+    /** An item still to come on an open purchase order: on which order, when it is due, how many. */
+    public record Due(String purchaseOrder, LocalDate expectedOn, BigDecimal outstanding) {
+    }
+
+    /** What open purchase orders of a warehouse still bring of an item, line by line, earliest due first. */
+    public List<Due> dueIn(EntityManager em, UUID warehouseId, UUID itemId) {
+        return em.createQuery("select new dev.depot.server.purchasing.PurchaseOrders.Due(p.number, p.expectedOn, l.ordered - l.received) "
+                        + "from PurchaseOrderLine l join l.order p where p.warehouseId = :w and p.status = :open and l.itemId = :item "
+                        + "and l.ordered > l.received order by p.expectedOn, p.number", Due.class)
+                .setParameter("w", warehouseId).setParameter("open", PurchaseOrderStatus.OPEN).setParameter("item", itemId)
+                .getResultList();
     }
 
     /** The open purchase orders of a warehouse, earliest due first: its receiving backlog. */

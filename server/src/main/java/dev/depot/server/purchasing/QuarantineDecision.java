@@ -1,5 +1,6 @@
 package dev.depot.server.purchasing;
 
+import dev.depot.server.putaway.Putaway;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,8 @@ public class QuarantineDecision {
     private UUID id;
     @Column(name = "goods_receipt_id")
     private UUID goodsReceiptId;
+    @Column(name = "transfer_receipt_id")
+    private UUID transferReceiptId;
     @Enumerated(EnumType.STRING)
     private Disposition disposition;
     private BigDecimal quantity;
@@ -33,9 +36,10 @@ public class QuarantineDecision {
     protected QuarantineDecision() {
     }
 
-    QuarantineDecision(UUID id, Inspection.Decision decision, UUID movementId, Instant decidedAt) {
+    QuarantineDecision(UUID id, Putaway.Receipt receipt, Inspection.Decision decision, UUID movementId, Instant decidedAt) {
         this.id = id;
-        this.goodsReceiptId = decision.receiptId();
+        this.goodsReceiptId = receipt.goodsReceiptId();
+        this.transferReceiptId = receipt.transferReceiptId();
         this.disposition = decision.disposition();
         this.quantity = decision.quantity();
         this.movementId = movementId;

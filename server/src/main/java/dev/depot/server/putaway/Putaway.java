@@ -47,9 +47,21 @@ public final class Putaway implements SnapshotSource {
         this.changes = changes;
     }
 
-    /** Goods just booked into a receiving location, from one receipt. */
-    public record Arrival(UUID goodsReceiptId, String purchaseOrderNumber, UUID itemId, String sku, String gtin, String itemName,
+    /** Goods just booked into a receiving location, from one receipt, of a purchase order or of a transfer (its number). */
+    public record Arrival(Receipt receipt, String documentNumber, UUID itemId, String sku, String gtin, String itemName,
                           String lot, LocalDate expiresOn, Location from, BigDecimal quantity, Instant receivedAt) {
+    }
+
+    /** The receipt goods came with: from a supplier, or from another warehouse. */
+    public record Receipt(UUID goodsReceiptId, UUID transferReceiptId) {
+
+        public static Receipt fromSupplier(UUID goodsReceiptId) {
+            return new Receipt(Objects.requireNonNull(goodsReceiptId), null);
+        }
+
+        public static Receipt fromTransfer(UUID transferReceiptId) {
+            return new Receipt(null, Objects.requireNonNull(transferReceiptId));
+        }
     }
 
     /** The goods wait for putaway, with the bin the rules suggest held for them. */
@@ -102,7 +114,7 @@ public final class Putaway implements SnapshotSource {
         boolean suggested = bin.id().equals(task.suggestedLocationId());
         StockMovement line = inventory.move(em, new Movement(task.itemId(), inventory.location(em, task.fromLocationId()), bin,
                 scanned.quantity(), MovementReason.PUTAWAY, new Movement.SourceDocument("PUTAWAY_TASK", task.id()), scanned.occurredAt(),
-                scanned.receiver().userId()));
+                scanned.receiver().userId(), Movement.Lot.of(task.lot(), task.expiresOn())));
         em.persist(new PutawayScan(UuidV7.next(), task, scanned, bin.id(), suggested, line.id(), clock.instant()));
         task.putAway(scanned.quantity(), scanned.occurredAt());
         if (task.isOpen()) {

@@ -25,6 +25,8 @@ public class PutawayTask {
     private UUID warehouseId;
     @Column(name = "goods_receipt_id")
     private UUID goodsReceiptId;
+    @Column(name = "transfer_receipt_id")
+    private UUID transferReceiptId;
     @Column(name = "purchase_order_number")
     private String purchaseOrderNumber;
     @Column(name = "item_id")
@@ -71,8 +73,9 @@ public class PutawayTask {
     PutawayTask(UUID id, Putaway.Arrival arrival) {
         this.id = id;
         this.warehouseId = arrival.from().warehouseId();
-        this.goodsReceiptId = arrival.goodsReceiptId();
-        this.purchaseOrderNumber = arrival.purchaseOrderNumber();
+        this.goodsReceiptId = arrival.receipt().goodsReceiptId();
+        this.transferReceiptId = arrival.receipt().transferReceiptId();
+        this.purchaseOrderNumber = arrival.documentNumber();
         this.itemId = arrival.itemId();
         this.sku = arrival.sku();
         this.gtin = arrival.gtin();
@@ -134,6 +137,10 @@ public class PutawayTask {
 
     public String lot() {
         return lot;
+    }
+
+    public LocalDate expiresOn() {
+        return expiresOn;
     }
 
     public UUID fromLocationId() {

@@ -8,10 +8,12 @@ import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.DeviceCommand;
 import dev.depot.model.commands.LinkCaseBarcode;
+import dev.depot.model.commands.LoadTransfer;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.commands.ReceiveTransfer;
 import dev.depot.model.commands.Replenish;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.gs1.Gtin;
@@ -30,6 +32,7 @@ import dev.depot.server.partners.MergeContactEdit;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.putaway.Putaway;
 import dev.depot.server.replenishment.Replenishment;
+import dev.depot.server.transfers.Transfers;
 import dev.depot.sync.protocol.CommandEnvelope;
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
@@ -50,15 +53,17 @@ final class CommandHandlers {
     private final Putaway putaway;
     private final Counting counting;
     private final Replenishment replenishment;
+    private final Transfers transfers;
 
     CommandHandlers(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Putaway putaway, Counting counting,
-                    Replenishment replenishment, Inbox inbox, MergeContactEdit contactEdits) {
+                    Replenishment replenishment, Transfers transfers, Inbox inbox, MergeContactEdit contactEdits) {
         this.orderCapture = orderCapture;
         this.fulfillment = fulfillment;
         this.purchaseOrders = purchaseOrders;
         this.putaway = putaway;
         this.counting = counting;
         this.replenishment = replenishment;
+        this.transfers = transfers;
         this.inbox = inbox;
         this.contactEdits = contactEdits;
     }
@@ -74,6 +79,8 @@ final class CommandHandlers {
             case CountStock ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
             case LinkCaseBarcode ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
             case Replenish ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
+            case LoadTransfer ignored -> EnumSet.of(Role.PICKER, Role.SUPERVISOR);
+            case ReceiveTransfer ignored -> EnumSet.of(Role.RECEIVER, Role.SUPERVISOR);
         };
     }
 
@@ -90,6 +97,8 @@ final class CommandHandlers {
             case CountStock count -> count(em, envelope, count, caller);
             case LinkCaseBarcode link -> linkCase(em, envelope, link, caller);
             case Replenish moved -> replenish(em, envelope, moved, caller);
+            case LoadTransfer load -> load(em, envelope, load, caller);
+            case ReceiveTransfer receipt -> receiveTransfer(em, envelope, receipt, caller);
         };
     }
 
@@ -154,6 +163,26 @@ final class CommandHandlers {
         return new CommandResult(envelope.commandId(), envelope.seq(), result.hasNote() ? Outcome.ADJUSTED : Outcome.APPLIED,
                 result.hasNote() ? "REPLENISHED_WITH_NOTE" : "REPLENISHED", result.hasNote() ? done + ". " + result.note() : done, left,
                 Map.of("bin", result.toCode(), "remaining", result.remaining().toPlainString()));
+    }
+
+    private CommandResult load(EntityManager em, CommandEnvelope envelope, LoadTransfer load, Caller caller) {
+        Transfers.Loaded loaded = transfers.load(em, new Transfers.Load(load.transferId(), load.lineId(), load.fromBinCode(),
+                load.itemCode(), load.quantity(), caller.userId(), caller.warehouseId(), envelope.occurredAt()));
+        String done = plain(load.quantity()) + " loaded onto " + loaded.dockCode();
+        String left = loaded.remaining().signum() == 0 ? "None." : "Load the other " + plain(loaded.remaining()) + ".";
+        return new CommandResult(envelope.commandId(), envelope.seq(), loaded.hasNote() ? Outcome.ADJUSTED : Outcome.APPLIED,
+                loaded.hasNote() ? "LOADED_WITH_NOTE" : "LOADED", loaded.hasNote() ? done + ". " + loaded.note() : done, left,
+                Map.of("dock", loaded.dockCode(), "remaining", loaded.remaining().toPlainString()));
+    }
+
+    private CommandResult receiveTransfer(EntityManager em, CommandEnvelope envelope, ReceiveTransfer receipt, Caller caller) {
+        Transfers.Received received = transfers.receive(em, new Transfers.Receipt(receipt.transferId(), receipt.itemCode(),
+                receipt.quantity(), receipt.damaged(), new Transfers.Receiver(caller.userId(), caller.warehouseId()), envelope.occurredAt()));
+        return new CommandResult(envelope.commandId(), envelope.seq(), received.differs() ? Outcome.ADJUSTED : Outcome.APPLIED,
+                received.differs() ? "OVER_RECEIVED" : "RECEIVED", received.message(),
+                received.differs() ? "Keep the goods in " + received.locationCode() + " until the supervisor has checked them."
+                        : "Put the goods away from " + received.locationCode() + ".",
+                Map.of("location", received.locationCode(), "stillToCome", received.stillToCome().toPlainString()));
     }
 
     private CommandResult count(EntityManager em, CommandEnvelope envelope, CountStock count, Caller caller) {

@@ -5,10 +5,12 @@ import dev.depot.model.commands.CommandResult;
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.CountStock;
 import dev.depot.model.commands.LinkCaseBarcode;
+import dev.depot.model.commands.LoadTransfer;
 import dev.depot.model.commands.Outcome;
 import dev.depot.model.commands.PlaceOrder;
 import dev.depot.model.commands.PutAway;
 import dev.depot.model.commands.ReceiveGoods;
+import dev.depot.model.commands.ReceiveTransfer;
 import dev.depot.model.commands.Replenish;
 import dev.depot.model.commands.UpdateCustomerContact;
 import dev.depot.model.views.InboxEntryView;
@@ -58,6 +60,10 @@ final class ResultNotices {
                     InboxEntryView.About.NOTHING));
             case Replenish ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Replenishment not recorded"
                     : "Replenishment recorded with a difference", InboxEntryView.About.NOTHING));
+            case LoadTransfer ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Load not recorded"
+                    : "Load recorded with a difference", InboxEntryView.About.NOTHING));
+            case ReceiveTransfer ignored -> Optional.of(new Subject(result.outcome() == Outcome.REJECTED ? "Transfer receipt not recorded"
+                    : "Received more than was sent", InboxEntryView.About.NOTHING));
             case LinkCaseBarcode ignored -> Optional.of(new Subject("Case barcode not linked", InboxEntryView.About.NOTHING));
             case AcknowledgeInbox ignored -> Optional.empty();
         };

@@ -11,6 +11,7 @@ import dev.depot.server.counting.Counting;
 import dev.depot.server.purchasing.PurchaseOrders;
 import dev.depot.server.putaway.Putaway;
 import dev.depot.server.replenishment.Replenishment;
+import dev.depot.server.transfers.Transfers;
 import dev.depot.server.platform.Transactions;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class SyncApi {
     /** @param longPoll how pulls with {@code wait} wait for the feed */
     public SyncApi(Transactions transactions, ChangeFeed feed, Wiring wiring, Clock clock, SyncSettings settings, LongPoll longPoll) {
         this.intake = new CommandIntake(transactions, new CommandHandlers(wiring.orderCapture(), wiring.fulfillment(),
-                wiring.purchaseOrders(), wiring.putaway(), wiring.counting(), wiring.replenishment(), wiring.inbox(),
+                wiring.purchaseOrders(), wiring.putaway(), wiring.counting(), wiring.replenishment(), wiring.transfers(), wiring.inbox(),
                 wiring.contactEdits()), feed, wiring.inbox(), clock);
         this.delivery = new ChangeDelivery(transactions, feed, new DeviceScopes(wiring.partners()),
                 new SnapshotPages(wiring.snapshotSources(), settings.snapshotPage()), clock, longPoll);
@@ -34,7 +35,7 @@ public final class SyncApi {
 
     /** The capabilities sync dispatches to and reads snapshots from. */
     public record Wiring(OrderCapture orderCapture, Fulfillment fulfillment, PurchaseOrders purchaseOrders, Putaway putaway,
-                         Counting counting, Replenishment replenishment, Partners partners, Inbox inbox, MergeContactEdit contactEdits, List<SnapshotSource> snapshotSources) {
+                         Counting counting, Replenishment replenishment, Transfers transfers, Partners partners, Inbox inbox, MergeContactEdit contactEdits, List<SnapshotSource> snapshotSources) {
     }
 
     public SyncRoutes routes(Identity identity) {

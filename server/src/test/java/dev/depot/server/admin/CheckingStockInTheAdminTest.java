@@ -4,8 +4,10 @@ import static dev.depot.server.admin.TestOrders.PASSWORD;
 import static dev.depot.server.admin.TestOrders.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.depot.model.identity.Role;
 import dev.depot.server.testing.HeadlessChrome;
 import dev.depot.server.testing.RunningDepot;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,14 @@ class CheckingStockInTheAdminTest {
             total = total.add(number(place.quantity()));
         }
         assertThat(number(ledger.total())).isEqualByComparingTo(total);
+
+        JsonObject atp = depot.as(Role.ORDER_DESK).get("api/availability?warehouse=MAIN&item=GLV-NIT-M").json();
+        assertThat(ledger.promisePart("atp-quarantine")).as("the crushed case is shown, not promised").isEqualTo("10");
+        assertThat(number(ledger.promisePart("atp-on-hand"))).isEqualByComparingTo(atp.getJsonNumber("onHand").bigDecimalValue());
+        assertThat(ledger.promiseDays()).as("the page and the API tell the same promise").extracting(d -> number(d.available()).intValue())
+                .containsExactlyElementsOf(atp.getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                        .map(d -> d.getJsonNumber("available").intValue()).toList());
+        assertThat(ledger.promiseDays().getFirst().from()).isEqualTo("Today");
     }
 
     @Test

@@ -36,6 +36,21 @@ final class LedgerPage {
         return driver().findElement(By.cssSelector(".item-places tfoot td")).getText();
     }
 
+    /** One part of today's available to promise, by its id ("atp-on-hand", "atp-reserved", …), as shown. */
+    String promisePart(String id) {
+        return driver().findElement(By.id(id)).getText();
+    }
+
+    /** Available to promise by date as its rows show it: "Today" or the date, and the figure. */
+    record Day(String from, String available) {
+    }
+
+    List<Day> promiseDays() {
+        return driver().findElements(By.cssSelector(".promise-days tbody tr")).stream()
+                .map(tr -> new Day(tr.findElement(By.cssSelector("th")).getText(), tr.findElement(By.cssSelector("td")).getText()))
+                .toList();
+    }
+
     /** A ledger line as its row shows it. */
     record Line(String reason, String from, String to, String quantity) {
     }

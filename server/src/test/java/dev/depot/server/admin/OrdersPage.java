@@ -83,6 +83,11 @@ final class OrdersPage {
         return WavesPage.at(chrome);
     }
 
+    TransfersPage goToTransfers() {
+        chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Transfers")).click());
+        return TransfersPage.at(chrome);
+    }
+
     CountsPage goToCounts() {
         chrome.awaitNewPageAfter(() -> driver().findElement(By.linkText("Counts")).click());
         return CountsPage.at(chrome);

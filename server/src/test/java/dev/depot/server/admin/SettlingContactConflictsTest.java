@@ -78,7 +78,7 @@ class SettlingContactConflictsTest {
     void aSupervisorIsNotOfferedMasterDataConflicts() {
         OrdersPage list = LoginPage.open(chrome, depot).signInAs("supervisor", PASSWORD);
 
-        assertThat(list.navigation()).containsExactly("Orders", "Stock", "Waves", "Packing", "Exceptions", "Counts", "Devices");
+        assertThat(list.navigation()).containsExactly("Orders", "Stock", "Waves", "Packing", "Transfers", "Exceptions", "Counts", "Devices");
     }
 
     /** Rita's phone saw the customer; the office changes the phone; then Rita's edit of the same phone arrives. */

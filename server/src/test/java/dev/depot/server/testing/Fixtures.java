@@ -70,6 +70,7 @@ public final class Fixtures {
                 locations.put(bins.get(i), depot.inventory().addLocation(em, id, bins.get(i), LocationType.STORAGE, 10 * (i + 1)).id());
             }
             locations.put("PACK-01", depot.inventory().addLocation(em, id, "PACK-01", LocationType.PACK, 900).id());
+            locations.put("SHIP-01", depot.inventory().addLocation(em, id, "SHIP-01", LocationType.SHIP, 950).id());
             return new TestWarehouse(id, code, locations);
         });
     }
@@ -80,10 +81,10 @@ public final class Fixtures {
                 new BinRules(zone, BigDecimal.valueOf(capacity), pickFaceFor == null ? null : pickFaceFor.id())));
     }
 
-    /** What the books say a location of the warehouse holds of the item: zero when it never held any. */
+    /** What the books say a location of the warehouse (by its code) holds of the item: zero when it never held any. */
     public BigDecimal balance(TestItem item, TestWarehouse warehouse, String location) {
-        return sql.decimal("SELECT COALESCE(SUM(quantity), 0) FROM stock_balance WHERE item_id = ? AND location_id = ?",
-                item.id(), warehouse.locations().get(location));
+        return sql.decimal("SELECT COALESCE(SUM(b.quantity), 0) FROM stock_balance b JOIN location l ON l.id = b.location_id "
+                + "WHERE b.item_id = ? AND l.warehouse_id = ? AND l.code = ?", item.id(), warehouse.id(), location);
     }
 
     /** A bin made the item's pick face, topped up from reserve to {@code max} when it holds {@code min} or less. */
@@ -141,6 +142,11 @@ public final class Fixtures {
      * {@code tolerancePercent} over: {@code quantity} of each item at the item's cost.
      */
     public PurchaseOrderView purchaseOrder(TestWarehouse warehouse, String tolerancePercent, int quantity, TestItem... items) {
+        return purchaseOrder(warehouse, LocalDate.now().plusDays(1), tolerancePercent, quantity, items);
+    }
+
+    /** A purchase order as {@link #purchaseOrder(TestWarehouse, String, int, TestItem...)} places it, due on a given day. */
+    public PurchaseOrderView purchaseOrder(TestWarehouse warehouse, LocalDate due, String tolerancePercent, int quantity, TestItem... items) {
         return depot.transactions().inTransaction(em -> {
             PurchaseOrders purchasing = depot.purchaseOrders();
             Supplier supplier = purchasing.addSupplier(em, "S-" + SEQUENCE.incrementAndGet(), "Test supplier", new BigDecimal(tolerancePercent));
@@ -148,8 +154,7 @@ public final class Fixtures {
                 Item catalogItem = depot.catalog().byId(em, item.id()).orElseThrow();
                 return new PurchaseOrders.OrderedItem(catalogItem, BigDecimal.valueOf(quantity), catalogItem.standardCost().amount());
             }).toList();
-            return purchasing.open(em, new PurchaseOrders.NewPurchaseOrder(supplier.id(), warehouse.id(), LocalDate.now().plusDays(1),
-                    CURRENCY, ordered)).view();
+            return purchasing.open(em, new PurchaseOrders.NewPurchaseOrder(supplier.id(), warehouse.id(), due, CURRENCY, ordered)).view();
         });
     }
 

@@ -56,6 +56,32 @@ public final class Invariants {
                 WHERE r.open_quantity > 0 AND o.status IN ('SHIPPED', 'INVOICED', 'CANCELLED')"""))
                 .as("an order that has left the warehouse holds no stock").isEmpty();
         assertThat(sql.rows("""
+                SELECT b.item_id, b.location_id, b.lot FROM stock_lot_balance b
+                WHERE b.quantity <> COALESCE((SELECT SUM(CASE WHEN m.to_location_id = b.location_id THEN ml.quantity ELSE -ml.quantity END)
+                                              FROM stock_movement_lot ml JOIN stock_movement m ON m.id = ml.movement_id
+                                              WHERE m.item_id = b.item_id AND ml.lot = b.lot
+                                                AND (m.to_location_id = b.location_id OR m.from_location_id = b.location_id)), 0)"""))
+                .as("each lot in a location equals the ledger lines that moved it").isEmpty();
+        assertThat(sql.rows("""
+                SELECT l.item_id, l.location_id FROM stock_lot_balance l
+                JOIN stock_balance b ON b.item_id = l.item_id AND b.location_id = l.location_id
+                GROUP BY l.item_id, l.location_id, b.quantity HAVING SUM(l.quantity) > GREATEST(b.quantity, 0)"""))
+                .as("a location's lots add up to no more than it holds").isEmpty();
+        assertThat(sql.rows("""
+                SELECT r.order_line_id FROM reservation r JOIN transfer_order t ON t.id = r.order_id
+                WHERE r.open_quantity > 0 AND t.status <> 'LOADING'"""))
+                .as("a transfer on the road holds no stock at the sender").isEmpty();
+        assertThat(sql.rows("""
+                SELECT l.id FROM transfer_line l
+                WHERE l.received_quantity <> COALESCE((SELECT SUM(r.quantity) FROM transfer_receipt r WHERE r.transfer_line_id = l.id), 0)
+                   OR EXISTS (SELECT 1 FROM transfer_receipt r WHERE r.transfer_line_id = l.id
+                              AND COALESCE((SELECT SUM(p.quantity) FROM putaway_task p WHERE p.transfer_receipt_id = r.id), 0)
+                                  <> CASE WHEN r.damaged
+                                          THEN COALESCE((SELECT SUM(d.quantity) FROM quarantine_decision d
+                                                         WHERE d.transfer_receipt_id = r.id AND d.disposition = 'RELEASE'), 0)
+                                          ELSE r.quantity END)"""))
+                .as("a transfer's lines count what was received, and what came sound or was released waits for putaway").isEmpty();
+        assertThat(sql.rows("""
                 SELECT l.id FROM order_line l JOIN sales_order o ON o.id = l.order_id
                 LEFT JOIN (SELECT order_line_id, SUM(quantity) AS packed FROM carton_line GROUP BY order_line_id) c ON c.order_line_id = l.id
                 WHERE COALESCE(c.packed, 0) > l.picked

@@ -18,10 +18,12 @@ import java.util.List;
         @JsonbSubtype(alias = PutAway.TYPE, type = PutAway.class),
         @JsonbSubtype(alias = CountStock.TYPE, type = CountStock.class),
         @JsonbSubtype(alias = LinkCaseBarcode.TYPE, type = LinkCaseBarcode.class),
-        @JsonbSubtype(alias = Replenish.TYPE, type = Replenish.class)
+        @JsonbSubtype(alias = Replenish.TYPE, type = Replenish.class),
+        @JsonbSubtype(alias = LoadTransfer.TYPE, type = LoadTransfer.class),
+        @JsonbSubtype(alias = ReceiveTransfer.TYPE, type = ReceiveTransfer.class)
 })
 public sealed interface DeviceCommand permits PlaceOrder, ConfirmPick, AcknowledgeInbox, UpdateCustomerContact, ReceiveGoods,
-        PutAway, CountStock, LinkCaseBarcode, Replenish {
+        PutAway, CountStock, LinkCaseBarcode, Replenish, LoadTransfer, ReceiveTransfer {
 
     /** The wire name of the command, as in {@code "type": "PlaceOrder"}. */
     String typeName();

@@ -22,6 +22,7 @@ import dev.depot.model.views.PutawayTaskView;
 import dev.depot.model.views.ReplenishmentTaskView;
 import dev.depot.model.views.Replica;
 import dev.depot.model.views.SyncedView;
+import dev.depot.model.views.TransferView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import java.util.UUID;
  * The device's view of the world: the server's state as last pulled, with the device's own pending
  * commands laid on top in order. After every pull the pending commands are laid again on the new
  * base, so the person always sees the server's truth plus their own unsynced work: their orders,
- * their picks, putaways, replenishments and counts, the credit those orders already use, their contact edits and the inbox entries they read.
+ * their picks, putaways, replenishments, transfer loads and receipts and counts, the credit those orders already use, their contact edits and the inbox entries they read.
  */
 public final class Rebase {
 
@@ -73,6 +74,8 @@ public final class Rebase {
                 case CountStock count -> layers.count(count);
                 case LinkCaseBarcode link -> layers.linkCase(link);
                 case Replenish replenish -> layers.replenish(replenish);
+                case LoadTransfer load -> layers.load(load);
+                case ReceiveTransfer receipt -> layers.receive(receipt);
             }
         }
         return layers.localState();
@@ -171,6 +174,26 @@ public final class Rebase {
             }
             find(ReplenishmentTaskView.class, ReplenishmentTaskView.TYPE, replenish.taskId())
                     .ifPresent(task -> layWork(task.withMoved(replenish.quantity())));
+        }
+
+        /** What was loaded comes off the line at once, so the picker sees what is still to load while offline. */
+        void load(LoadTransfer load) {
+            if (!load.violations().isEmpty()) {
+                return;
+            }
+            find(TransferView.class, TransferView.TYPE, load.transferId())
+                    .filter(transfer -> transfer.line(load.lineId()).isPresent())
+                    .ifPresent(transfer -> layWork(transfer.withLoaded(load.lineId(), load.quantity())));
+        }
+
+        /** What came off the truck counts on its line at once, so the receiver sees what is still to come while offline. */
+        void receive(ReceiveTransfer receipt) {
+            if (!receipt.violations().isEmpty()) {
+                return;
+            }
+            find(TransferView.class, TransferView.TYPE, receipt.transferId())
+                    .ifPresent(transfer -> transfer.lineFor(receipt.itemCode())
+                            .ifPresent(line -> layWork(transfer.withReceived(line.id(), receipt.quantity()))));
         }
 
         /** A count recorded shows as counted at once; the books' verdict comes with the next pull. */

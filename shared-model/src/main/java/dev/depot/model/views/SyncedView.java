@@ -21,11 +21,12 @@ import java.util.UUID;
         @JsonbSubtype(alias = PurchaseOrderView.TYPE, type = PurchaseOrderView.class),
         @JsonbSubtype(alias = PutawayTaskView.TYPE, type = PutawayTaskView.class),
         @JsonbSubtype(alias = CountTaskView.TYPE, type = CountTaskView.class),
-        @JsonbSubtype(alias = ReplenishmentTaskView.TYPE, type = ReplenishmentTaskView.class)
+        @JsonbSubtype(alias = ReplenishmentTaskView.TYPE, type = ReplenishmentTaskView.class),
+        @JsonbSubtype(alias = TransferView.TYPE, type = TransferView.class)
 })
 public sealed interface SyncedView
         permits ItemView, ItemPriceView, CustomerView, OrderView, PickTaskView, InboxEntryView, StockLevelView, InvoiceView,
-        PurchaseOrderView, PutawayTaskView, CountTaskView, ReplenishmentTaskView {
+        PurchaseOrderView, PutawayTaskView, CountTaskView, ReplenishmentTaskView, TransferView {
 
     UUID id();
 
