@@ -214,7 +214,7 @@ class StockUnderAnySequenceTest {
             int planned = ((BigDecimal) task.get("quantity")).intValue();
             boolean isShort = random.nextInt(3) == 0 && planned > 0;
             int taken = isShort ? random.nextInt(planned) : planned;
-            picker.send(new ConfirmPick((UUID) task.get("id"), (String) task.get("bin_code"), (String) task.get("sku"), BigDecimal.valueOf(taken)));
+            picker.send(new ConfirmPick((UUID) task.get("id"), (String) task.get("bin_code"), (String) task.get("sku"), BigDecimal.valueOf(taken), null));
             return (isShort ? "short pick " : "pick ") + taken + " of " + planned + " at " + task.get("bin_code");
         }
 

@@ -84,7 +84,7 @@ class WarehouseStoryTest {
         // short at the pick face: 15 there; the rest comes from A-02-1, the pick face is held and a count asked for
         PickTaskView atPickFace = task(picker, order, "A-01-1");
         assertThat(atPickFace.wave().tote()).as("released from the order desk: a wave of its own, one tote").isEqualTo(1);
-        CommandResult short15 = picker.send(new ConfirmPick(atPickFace.id(), "A-01-1", gloves.gtin(), new BigDecimal("15")));
+        CommandResult short15 = picker.send(new ConfirmPick(atPickFace.id(), "A-01-1", gloves.gtin(), new BigDecimal("15"), null));
         assertThat(short15.outcome()).isEqualTo(Outcome.ADJUSTED);
         assertThat(short15.message()).contains("GLV-100 in A-01-1 is on hold until counted", "the rest comes 5 from A-02-1");
         stock.is("A-01-1", "5").onHand("10").reserved("10");
@@ -94,7 +94,7 @@ class WarehouseStoryTest {
 
         for (PickTaskView fromSecondBin : picker.views(PickTaskView.class).stream()
                 .filter(t -> t.orderId().equals(order.orderId()) && t.binCode().equals("A-02-1")).toList()) {
-            assertThat(picker.send(new ConfirmPick(fromSecondBin.id(), "A-02-1", gloves.gtin(), fromSecondBin.quantity())).outcome())
+            assertThat(picker.send(new ConfirmPick(fromSecondBin.id(), "A-02-1", gloves.gtin(), fromSecondBin.quantity(), null)).outcome())
                     .isEqualTo(Outcome.APPLIED);
         }
         stock.is("A-02-1", "0").onHand("0").reserved("0");

@@ -1,9 +1,12 @@
 package dev.depot.mobile.picker;
 
 import dev.depot.mobile.scan.ItemScan;
+import dev.depot.mobile.ui.Formats;
 import dev.depot.model.gs1.Gs1FormatException;
+import dev.depot.model.gs1.Gs1Label;
 import dev.depot.model.gs1.Gs1Parser;
 import dev.depot.model.views.ItemView;
+import dev.depot.model.views.PickTaskView;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,8 +36,13 @@ public final class BinItemScan {
         }
     }
 
-    /** The bin to scan and the item to find there. */
-    public record Spot(String binCode, String sku, String gtin, String itemName) {
+    /** The bin to scan, the item to find there, and the lot of it to take (null when any will do). */
+    public record Spot(String binCode, String sku, String gtin, String itemName, PickTaskView.Lot lot) {
+
+        /** A spot where any lot of the item will do. */
+        public Spot(String binCode, String sku, String gtin, String itemName) {
+            this(binCode, sku, gtin, itemName, null);
+        }
     }
 
     /**
@@ -53,6 +61,7 @@ public final class BinItemScan {
     private final Function<ItemScan, Optional<ItemView>> catalog;
     private Step step = Step.SCAN_BIN;
     private String itemCode;
+    private String lot;
 
     /**
      * @param catalog finds the item a scan names, to say which wrong item was scanned
@@ -76,6 +85,12 @@ public final class BinItemScan {
         return itemCode;
     }
 
+    /** The lot the item's label named; null when it named none (a plain barcode, or the SKU keyed). */
+    public String lot() {
+        itemCode();
+        return lot;
+    }
+
     public Answer scan(String scanned) {
         String text = scanned.strip();
         return switch (step) {
@@ -94,14 +109,22 @@ public final class BinItemScan {
     }
 
     private Answer scanItem(String text) {
-        Optional<ItemScan> scan;
+        Optional<Gs1Label> label;
         try {
-            scan = ItemScan.read(text, gs1);
+            label = ItemScan.readLabel(text, gs1);
         } catch (Gs1FormatException e) {
             return new Answer.Refused("Cannot read this barcode: " + e.getMessage());
         }
+        Optional<ItemScan> scan = label.map(ItemScan::of);
         if (scan.isPresent() && scan.get().names(spot.gtin())) {
+            String scannedLot = label.get().lot();
+            if (spot.lot() != null && scannedLot != null && !scannedLot.equals(spot.lot().code())) {
+                return new Answer.Refused("Wrong lot: scanned lot " + scannedLot + ", take lot " + spot.lot().code()
+                        + (spot.lot().expiresOn() == null ? "" : ", best before " + Formats.day(spot.lot().expiresOn()))
+                        + ": it expires first");
+            }
             itemCode = scan.get().gtin().digits();
+            lot = scannedLot;
         } else if (scan.isEmpty() && text.equalsIgnoreCase(spot.sku())) {
             itemCode = spot.sku(); // typed from the shelf label when the barcode will not scan
         } else {

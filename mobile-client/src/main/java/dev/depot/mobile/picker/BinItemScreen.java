@@ -92,6 +92,11 @@ abstract class BinItemScreen implements Screen {
     /** Bin, item and quantity are right: so many, with the item code as scanned. Records the fact, or goes to the next step. */
     abstract void taken(String itemCode, BigDecimal quantity);
 
+    /** The lot the item's label named, once bin and item are right; null when it named none. */
+    String scannedLot() {
+        return scan.lot();
+    }
+
     /** Records a command for the task; false, with the reason shown, when the device refuses it. */
     boolean record(DeviceCommand command) {
         try {

@@ -30,7 +30,7 @@ final class PickScreen extends BinItemScreen {
     }
 
     static BinItemScan.Spot spot(PickTaskView task) {
-        return new BinItemScan.Spot(task.binCode(), task.sku(), task.gtin(), task.itemName());
+        return new BinItemScan.Spot(task.binCode(), task.sku(), task.gtin(), task.itemName(), task.lot());
     }
 
     private static VBox card(PickTaskView task) {
@@ -41,6 +41,12 @@ final class PickScreen extends BinItemScreen {
         VBox where = Widgets.card(Widgets.label("Go to bin", "card-title"), bin,
                 Widgets.label(task.itemName(), "cell-title"),
                 Widgets.label(task.sku() + " · GTIN " + task.gtin() + " · order " + task.orderNumber(), "cell-detail"), take);
+        if (task.lot() != null) {
+            Label lot = Widgets.label("Lot " + task.lot().code()
+                    + (task.lot().expiresOn() == null ? "" : " · best before " + Formats.day(task.lot().expiresOn())), "pick-lot");
+            lot.setId("pick-lot");
+            where.getChildren().add(lot);
+        }
         if (task.wave() != null) {
             Label tote = Widgets.label("Into tote " + task.wave().tote(), "pick-tote");
             tote.setId("pick-tote");
@@ -52,7 +58,7 @@ final class PickScreen extends BinItemScreen {
 
     @Override
     void taken(String itemCode, BigDecimal quantity) {
-        ConfirmPick pick = new ConfirmPick(task.id(), task.binCode(), itemCode, quantity);
+        ConfirmPick pick = new ConfirmPick(task.id(), task.binCode(), itemCode, quantity, scannedLot());
         if (record(pick)) {
             screens.picked(task, pick);
         }

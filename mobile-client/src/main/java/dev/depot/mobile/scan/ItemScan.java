@@ -21,8 +21,12 @@ public record ItemScan(Gtin gtin, BigDecimal count) {
      * @throws Gs1FormatException when it is a barcode but a damaged or unsupported one; the message says why
      */
     public static Optional<ItemScan> read(String scan, Gs1Parser parser) {
-        return readLabel(scan, parser).map(label -> new ItemScan(label.gtin(), label.countIfAny().filter(c -> c.signum() > 0)
-                .orElse(BigDecimal.ONE)));
+        return readLabel(scan, parser).map(ItemScan::of);
+    }
+
+    /** What a product's label says about the product: its GTIN, and how many units it stands for. */
+    public static ItemScan of(Gs1Label label) {
+        return new ItemScan(label.gtin(), label.countIfAny().filter(c -> c.signum() > 0).orElse(BigDecimal.ONE));
     }
 
     /**

@@ -126,7 +126,7 @@ class InboxOnTheDeviceTest {
         app.signIn(picker.username(), RunningDepot.PASSWORD);
         waitUntil("the handheld has the task", () -> task(orderId).isPresent());
         PickTaskView task = task(orderId).orElseThrow();
-        robot.interact(() -> app.device().sync().record(new ConfirmPick(task.id(), task.binCode(), task.gtin(), new BigDecimal("3")),
+        robot.interact(() -> app.device().sync().record(new ConfirmPick(task.id(), task.binCode(), task.gtin(), new BigDecimal("3"), null),
                 Set.of()));
 
         app.device().background().syncSoon();

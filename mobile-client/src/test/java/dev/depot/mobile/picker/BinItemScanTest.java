@@ -51,6 +51,27 @@ class BinItemScanTest {
     }
 
     @Test
+    void aLotThatIsNotTheTasksIsRefusedWithTheLotThatExpiresFirst() {
+        flow.scan("A-01-3");
+
+        assertThat(flow.scan("(01)0" + ReplicaSeed.GLOVES.gtin() + "(10)L2502B"))
+                .isEqualTo(new BinItemScan.Answer.Refused("Wrong lot: scanned lot L2502B, take lot L2411A, best before 31 Mar 2027: "
+                        + "it expires first"));
+        assertThat(flow.step()).isEqualTo(BinItemScan.Step.SCAN_ITEM);
+
+        assertThat(flow.scan("(01)0" + ReplicaSeed.GLOVES.gtin() + "(10)L2411A")).isInstanceOf(BinItemScan.Answer.Taken.class);
+        assertThat(flow.lot()).isEqualTo("L2411A");
+    }
+
+    @Test
+    void aLabelWithoutALotLeavesTheLotToTheTask() {
+        flow.scan("A-01-3");
+        flow.scan(ReplicaSeed.GLOVES.gtin());
+
+        assertThat(flow.lot()).as("the server takes the task's lot").isNull();
+    }
+
+    @Test
     void theSkuTypedFromTheShelfLabelStandsInForAnUnreadableBarcode() {
         flow.scan("A-01-3");
 

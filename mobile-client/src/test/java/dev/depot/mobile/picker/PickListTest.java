@@ -66,7 +66,7 @@ class PickListTest {
     private static PickTaskView inWave(PickTaskView task, String wave, UUID assignedTo) {
         return new PickTaskView(task.id(), task.warehouseId(), task.orderId(), task.orderNumber(), task.walkSequence(), task.binCode(),
                 task.itemId(), task.sku(), task.gtin(), task.itemName(), task.quantity(), task.pickedQuantity(), task.status(),
-                new PickTaskView.Wave(wave, 1, assignedTo, assignedTo == null ? null : "Someone"));
+                new PickTaskView.Wave(wave, 1, assignedTo, assignedTo == null ? null : "Someone"), task.lot());
     }
 
     private static PickTaskView picked(PickTaskView task) {

@@ -41,10 +41,11 @@ class PickerScansBinItemAndQuantityTest {
     }
 
     @Test
-    void aPickerIsStoppedAtAWrongBinAndAWrongItemThenConfirmsThePickAndIsSentToTheNextTask() {
+    void aPickerIsStoppedAtAWrongBinAWrongItemAndALaterLotThenConfirmsThePickAndIsSentToTheNextTask() {
         assertThat(app.text("#task-status-A-01-3")).isEqualTo("Next");
         robot.clickOn("#start-next-pick");
         assertThat(app.text("#pick-bin")).isEqualTo("A-01-3");
+        assertThat(app.text("#pick-lot")).isEqualTo("Lot L2411A · best before 31 Mar 2027");
 
         app.scan("B-02-1");
         assertThat(app.text("#pick-message")).isEqualTo("Wrong bin: scanned B-02-1, go to A-01-3");
@@ -56,13 +57,19 @@ class PickerScansBinItemAndQuantityTest {
         assertThat(app.text("#pick-message")).isEqualTo("Wrong item: scanned Packing tape 48 mm, pick Nitrile gloves, box of 100 (GLV-100)");
         assertThat(app.journal().pending()).isEmpty();
 
-        app.scan(ReplicaSeed.GLOVES.gtin());
+        app.scan("(01)0" + ReplicaSeed.GLOVES.gtin() + "(10)L2502B(17)280131");
+        assertThat(app.text("#pick-message")).as("first expired, first out")
+                .isEqualTo("Wrong lot: scanned lot L2502B, take lot L2411A, best before 31 Mar 2027: it expires first");
+        assertThat(app.journal().pending()).isEmpty();
+
+        app.scan("(01)0" + ReplicaSeed.GLOVES.gtin() + "(10)L2411A(17)270331");
         assertThat(robot.lookup("#pick-quantity").queryAs(TextField.class).getText()).isEqualTo("6");
         app.screenshot("mobile-pick");
         robot.type(KeyCode.ENTER); // the scanner's trigger with nothing scanned confirms
 
         assertThat(app.journal().pending()).extracting(CommandEnvelope::command).containsExactly(
-                new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", Gtin.parse(ReplicaSeed.GLOVES.gtin()).digits(), new BigDecimal("6")));
+                new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", Gtin.parse(ReplicaSeed.GLOVES.gtin()).digits(), new BigDecimal("6"),
+                        "L2411A"));
         assertThat(app.text("#pick-bin")).isEqualTo("B-02-1");
         assertThat(localTask(ReplicaSeed.FIRST_TASK).status()).isEqualTo(PickTaskStatus.PICKED);
 
@@ -82,7 +89,7 @@ class PickerScansBinItemAndQuantityTest {
         robot.clickOn("#confirm-pick");
 
         assertThat(app.journal().pending()).extracting(CommandEnvelope::command).containsExactly(
-                new ConfirmPick(ReplicaSeed.THIRD_TASK.id(), "C-04-2", Gtin.parse(ReplicaSeed.LABELS.gtin()).digits(), new BigDecimal("2")));
+                new ConfirmPick(ReplicaSeed.THIRD_TASK.id(), "C-04-2", Gtin.parse(ReplicaSeed.LABELS.gtin()).digits(), new BigDecimal("2"), null));
         assertThat(localTask(ReplicaSeed.THIRD_TASK).status()).isEqualTo(PickTaskStatus.SHORT);
         assertThat(app.text("#pick-bin")).isEqualTo("A-01-3"); // nothing further along the path: back to the first left open
     }

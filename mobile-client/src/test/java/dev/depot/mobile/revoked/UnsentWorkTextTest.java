@@ -48,7 +48,7 @@ class UnsentWorkTextTest {
 
     @Test
     void aPickIsToldByItsOrderItemAndBin() {
-        ConfirmPick pick = new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), new BigDecimal("6"));
+        ConfirmPick pick = new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), new BigDecimal("6"), null);
 
         assertThat(text.describe(envelope(2, pick), replica(ReplicaSeed.forPicker().views())))
                 .isEqualTo("Pick for SO-000042 at " + AT + ": 6 × Nitrile gloves, box of 100 from bin A-01-3 (scanned "
@@ -94,7 +94,7 @@ class UnsentWorkTextTest {
 
     @Test
     void theListForTheOfficeHoldsEachCommandAsItWouldHaveBeenSent() {
-        CommandEnvelope pick = envelope(4, new ConfirmPick(UUID.randomUUID(), "A-01-3", "123", BigDecimal.ONE));
+        CommandEnvelope pick = envelope(4, new ConfirmPick(UUID.randomUUID(), "A-01-3", "123", BigDecimal.ONE, null));
 
         String export = UnsentWorkText.export(List.of(new UnsentCommand(pick, "Pick of one")));
 

@@ -52,7 +52,7 @@ class SigningInAndOutTest {
     void aDeviceWithUnsentWorkRefusesToSignOutAndSaysHowMuchWaits() {
         app = screen.offline(directory, journal -> journal.register(ReplicaSeed.picker()));
         robot.interact(() -> app.device().sync().record(
-                new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), BigDecimal.ONE), Set.of()));
+                new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), BigDecimal.ONE, null), Set.of()));
 
         robot.clickOn("#app-bar-menu");
         app.screenshot("mobile-menu");

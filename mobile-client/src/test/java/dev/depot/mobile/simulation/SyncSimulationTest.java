@@ -252,7 +252,7 @@ class SyncSimulationTest {
         BigDecimal quantity = random.nextInt(8) == 0 && task.quantity().compareTo(BigDecimal.ONE) > 0
                 ? task.quantity().subtract(BigDecimal.ONE) // the bin held less than the system thought
                 : task.quantity();
-        picker.record(new ConfirmPick(task.id(), task.binCode(), task.gtin(), quantity), Set.of());
+        picker.record(new ConfirmPick(task.id(), task.binCode(), task.gtin(), quantity, null), Set.of());
         count("pick");
     }
 

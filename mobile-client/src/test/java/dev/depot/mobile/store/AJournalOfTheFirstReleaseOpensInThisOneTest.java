@@ -45,7 +45,7 @@ class AJournalOfTheFirstReleaseOpensInThisOneTest {
             List.of(new PlaceOrder.Line(ReplicaSeed.GLOVES.id(), BigDecimal.TEN, null, ReplicaSeed.usd("8.10"))),
             ReplicaSeed.usd("87.68"), "PO-77", null));
     private final CommandEnvelope pick = new CommandEnvelope(UUID.randomUUID(), rita.deviceId(), 2, NOON.plusSeconds(30), Map.of(),
-            new ConfirmPick(UUID.randomUUID(), "A-01-3", ReplicaSeed.GLOVES.gtin(), new BigDecimal("6")));
+            new ConfirmPick(UUID.randomUUID(), "A-01-3", ReplicaSeed.GLOVES.gtin(), new BigDecimal("6"), null));
     private final CommandResult answer = new CommandResult(order.commandId(), 1, Outcome.APPLIED, "APPLIED", "placed", null,
             Map.of("orderNumber", "SO-000077"));
 
@@ -83,7 +83,7 @@ class AJournalOfTheFirstReleaseOpensInThisOneTest {
     @Test
     void theUpdatedJournalTakesNewWorkAndKeepsItsNewFieldAcrossRestarts() {
         CommandEnvelope next = new CommandEnvelope(UUID.randomUUID(), rita.deviceId(), 3, NOON.plusSeconds(60), Map.of(),
-                new ConfirmPick(UUID.randomUUID(), "B-02-1", ReplicaSeed.TAPE.gtin(), BigDecimal.ONE));
+                new ConfirmPick(UUID.randomUUID(), "B-02-1", ReplicaSeed.TAPE.gtin(), BigDecimal.ONE, null));
         try (EclipseStoreJournal journal = EclipseStoreJournal.open(directory)) {
             journal.append(next);
         }

@@ -304,7 +304,7 @@ class EclipseStoreJournalTest {
     }
 
     private static ConfirmPick aPick() {
-        return new ConfirmPick(UUID.randomUUID(), "A-01-3", ReplicaSeed.GLOVES.gtin(), new BigDecimal("6"));
+        return new ConfirmPick(UUID.randomUUID(), "A-01-3", ReplicaSeed.GLOVES.gtin(), new BigDecimal("6"), null);
     }
 
     private static EntityKey key(String type, UUID id) {

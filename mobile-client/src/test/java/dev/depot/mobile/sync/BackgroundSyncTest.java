@@ -162,7 +162,7 @@ class BackgroundSyncTest {
     }
 
     private static ConfirmPick aPick() {
-        return new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), BigDecimal.ONE);
+        return new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), BigDecimal.ONE, null);
     }
 
     /** A server that applies every push and has no changes to send; or no server at all; or one slow to answer pulls. */

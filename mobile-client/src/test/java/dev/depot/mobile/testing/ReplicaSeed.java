@@ -59,9 +59,10 @@ public final class ReplicaSeed {
     public static final CustomerView CORNER = customer("C-1003", "Corner Store", "Ogdenville", "500.00", "450.00", "0.00");
 
     public static final String WAVE = "W-000007";
-    public static final PickTaskView FIRST_TASK = task(10, "A-01-3", GLOVES, "6");
-    public static final PickTaskView SECOND_TASK = task(20, "B-02-1", TAPE, "12");
-    public static final PickTaskView THIRD_TASK = task(30, "C-04-2", LABELS, "3");
+    /** The gloves are kept by lot: the task names the lot in the bin that expires first. */
+    public static final PickTaskView FIRST_TASK = task(10, "A-01-3", GLOVES, "6", new PickTaskView.Lot("L2411A", LocalDate.of(2027, 3, 31)));
+    public static final PickTaskView SECOND_TASK = task(20, "B-02-1", TAPE, "12", null);
+    public static final PickTaskView THIRD_TASK = task(30, "C-04-2", LABELS, "3", null);
 
     /** A blind count after a short pick: the shipping labels in C-04-2. */
     public static final CountTaskView COUNT = new CountTaskView(UUID.nameUUIDFromBytes("count-C-04-2".getBytes()), WAREHOUSE, "C-04-2", 30,
@@ -209,9 +210,10 @@ public final class ReplicaSeed {
         return Gtin.withCheckDigit("1" + Gtin.parse(item.gtin()).digits().substring(1, 13)).digits();
     }
 
-    private static PickTaskView task(int walkSequence, String bin, ItemView item, String quantity) {
+    private static PickTaskView task(int walkSequence, String bin, ItemView item, String quantity, PickTaskView.Lot lot) {
         return new PickTaskView(UUID.nameUUIDFromBytes(("task-" + walkSequence).getBytes()), WAREHOUSE,
                 UUID.nameUUIDFromBytes("order-SO-000042".getBytes()), "SO-000042", walkSequence, bin, item.id(), item.sku(),
-                item.gtin(), item.name(), new BigDecimal(quantity), BigDecimal.ZERO, PickTaskStatus.OPEN, new PickTaskView.Wave(WAVE, 1, null, null));
+                item.gtin(), item.name(), new BigDecimal(quantity), BigDecimal.ZERO, PickTaskStatus.OPEN, new PickTaskView.Wave(WAVE, 1, null, null),
+                lot);
     }
 }

@@ -37,7 +37,7 @@ class StatusBarTest {
         assertThat(app.text("#status-last-sync")).isEqualTo("Last sync never");
 
         robot.interact(() -> app.device().sync().record(
-                new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), BigDecimal.ONE), Set.of()));
+                new ConfirmPick(ReplicaSeed.FIRST_TASK.id(), "A-01-3", ReplicaSeed.GLOVES.gtin(), BigDecimal.ONE, null), Set.of()));
 
         assertThat(app.text("#status-pending")).isEqualTo("1 pending");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.text("#status-connection").equals("Offline"));

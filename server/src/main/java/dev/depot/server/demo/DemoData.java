@@ -366,7 +366,7 @@ public final class DemoData {
         UserAccount picker = em.find(UserAccount.class, userId(em, "picker"));
         Warehouse main = mainWarehouse(em);
         for (PickTask task : depot.fulfillment().tasksOnTheFloor(em, main.id())) {
-            depot.fulfillment().confirmPick(em, new PickConfirmation(task.id(), task.binCode(), task.gtin(), task.quantity(),
+            depot.fulfillment().confirmPick(em, new PickConfirmation(task.id(), task.binCode(), task.gtin(), task.quantity(), null,
                     new PickConfirmation.Picker(picker.id(), picker.displayName(), main.id()), Instant.now()));
         }
     }

@@ -12,6 +12,7 @@ import dev.depot.server.inventory.BinStock;
 import dev.depot.server.inventory.Inventory;
 import dev.depot.server.inventory.Location;
 import dev.depot.server.inventory.LocationType;
+import dev.depot.server.inventory.LotBalance;
 import dev.depot.server.inventory.Movement;
 import dev.depot.server.inventory.MovementReason;
 import dev.depot.server.inventory.StockPositions;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The fulfillment capability: turns released orders into pick tasks along the pick path, and records
@@ -69,7 +71,7 @@ public final class Fulfillment implements SnapshotSource {
                     throw ProblemException.invalidState("no storage bin in the warehouse holds " + line.sku());
                 }
                 // The bins hold less than the ledger promised: send the picker to the nearest one; a short pick will tell.
-                tasks.add(task(em, request, line, bins.getFirst(), allocation.unallocated()));
+                tasks.add(task(em, request, line, bins.getFirst(), null, allocation.unallocated()));
             }
         }
         return tasks;
@@ -77,21 +79,36 @@ public final class Fulfillment implements SnapshotSource {
 
     /**
      * Tasks for a line from the bins that hold the item, the one whose lot expires first first (FEFO),
-     * then nearest first, skipping stock promised to other open tasks.
+     * then nearest first, skipping stock promised to other open tasks. Within a bin, a task takes one
+     * lot, the first to expire first, so the picker is told which lot to take and the scan can check it;
+     * stock kept without a lot comes last.
      */
     private Allocation allocate(EntityManager em, PickRequest request, PickRequest.Line line) {
         List<PickTask> tasks = new ArrayList<>();
         BigDecimal toAllocate = line.quantity();
-        Map<UUID, BigDecimal> promised = openQuantityPerBin(em, line.itemId(), request.warehouseId());
+        List<PickTask> open = openTasks(em, line.itemId(), request.warehouseId());
+        Map<UUID, BigDecimal> promised = new HashMap<>();
+        open.forEach(t -> promised.merge(t.locationId(), t.quantity(), BigDecimal::add));
         replenishment.leaving(em, line.itemId(), request.warehouseId()).forEach((bin, moving) -> promised.merge(bin, moving, BigDecimal::add));
+        Map<UUID, List<LotBalance>> lots = inventory.lots(em, line.itemId(), request.warehouseId()).stream()
+                .collect(Collectors.groupingBy(LotBalance::locationId));
         for (BinStock bin : inventory.binsFirstExpiringFirst(em, line.itemId(), request.warehouseId())) {
             BigDecimal free = bin.quantity().subtract(promised.getOrDefault(bin.locationId(), BigDecimal.ZERO));
-            if (toAllocate.signum() == 0 || free.signum() <= 0) {
-                continue;
+            for (LotBalance lot : lots.getOrDefault(bin.locationId(), List.of())) {
+                BigDecimal lotPromised = open.stream().filter(t -> t.locationId().equals(bin.locationId()) && lot.lot().equals(t.lotCode()))
+                        .map(PickTask::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal take = lot.quantity().subtract(lotPromised).min(free).min(toAllocate);
+                if (take.signum() > 0) {
+                    tasks.add(task(em, request, line, bin, Movement.Lot.of(lot.lot(), lot.expiresOn()), take));
+                    free = free.subtract(take);
+                    toAllocate = toAllocate.subtract(take);
+                }
             }
-            BigDecimal take = free.min(toAllocate);
-            tasks.add(task(em, request, line, bin, take));
-            toAllocate = toAllocate.subtract(take);
+            BigDecimal take = free.min(toAllocate); // what the bin holds beyond its lots
+            if (take.signum() > 0) {
+                tasks.add(task(em, request, line, bin, null, take));
+                toAllocate = toAllocate.subtract(take);
+            }
         }
         return new Allocation(tasks, toAllocate);
     }
@@ -99,8 +116,9 @@ public final class Fulfillment implements SnapshotSource {
     private record Allocation(List<PickTask> tasks, BigDecimal unallocated) {
     }
 
-    private PickTask task(EntityManager em, PickRequest request, PickRequest.Line line, BinStock bin, BigDecimal quantity) {
-        PickTask task = new PickTask(UuidV7.next(), request, line, new PickTask.Bin(bin.locationId(), bin.code(), bin.walkSequence()),
+    private PickTask task(EntityManager em, PickRequest request, PickRequest.Line line, BinStock bin, Movement.Lot lot,
+                          BigDecimal quantity) {
+        PickTask task = new PickTask(UuidV7.next(), request, line, new PickTask.Bin(bin.locationId(), bin.code(), bin.walkSequence(), lot),
                 quantity);
         em.persist(task);
         publish(em, task);
@@ -126,8 +144,10 @@ public final class Fulfillment implements SnapshotSource {
                 new PickDifferences.Fact(bin.code(), pick.quantity()));
         if (pick.quantity().signum() > 0) {
             Location pack = inventory.first(em, task.warehouseId(), LocationType.PACK);
+            // the lot the label named, else the task's: the lot to take first; the ledger records what left
             inventory.move(em, new Movement(task.itemId(), bin, pack, pick.quantity(), MovementReason.PICK,
-                    new Movement.SourceDocument("PICK_TASK", task.id()), pick.occurredAt(), pick.picker().userId()));
+                    new Movement.SourceDocument("PICK_TASK", task.id()), pick.occurredAt(), pick.picker().userId(),
+                    Movement.Lot.of(pick.lot() != null ? pick.lot() : task.lotCode(), null)));
             inventory.consumeReservation(em, task.orderLineId(), pick.quantity());
         }
         boolean wasOpen = task.isOpen();
@@ -249,12 +269,9 @@ public final class Fulfillment implements SnapshotSource {
         changes.publishWhile(!task.isClosed(), em, task.view(), task.version(), List.of(Scope.warehouse(task.warehouseId())));
     }
 
-    private static Map<UUID, BigDecimal> openQuantityPerBin(EntityManager em, UUID itemId, UUID warehouseId) {
-        Map<UUID, BigDecimal> promised = new HashMap<>();
-        em.createQuery("select t from PickTask t where t.itemId = :item and t.warehouseId = :w and t.status = :open", PickTask.class)
+    private static List<PickTask> openTasks(EntityManager em, UUID itemId, UUID warehouseId) {
+        return em.createQuery("select t from PickTask t where t.itemId = :item and t.warehouseId = :w and t.status = :open", PickTask.class)
                 .setParameter("item", itemId).setParameter("w", warehouseId).setParameter("open", PickTaskStatus.OPEN)
-                .getResultStream()
-                .forEach(t -> promised.merge(t.locationId(), t.quantity(), BigDecimal::add));
-        return promised;
+                .getResultList();
     }
 }

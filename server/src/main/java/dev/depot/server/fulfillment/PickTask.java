@@ -2,6 +2,7 @@ package dev.depot.server.fulfillment;
 
 import dev.depot.model.views.PickTaskStatus;
 import dev.depot.model.views.PickTaskView;
+import dev.depot.server.inventory.Movement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,6 +43,9 @@ public class PickTask {
     private String gtin;
     @Column(name = "item_name")
     private String itemName;
+    private String lot;
+    @Column(name = "lot_expires_on")
+    private LocalDate lotExpiresOn;
     private BigDecimal quantity;
     @Column(name = "picked_quantity")
     private BigDecimal pickedQuantity;
@@ -80,6 +85,10 @@ public class PickTask {
         this.sku = line.sku();
         this.gtin = line.gtin();
         this.itemName = line.itemName();
+        if (bin.lot() != null) {
+            this.lot = bin.lot().code();
+            this.lotExpiresOn = bin.lot().expiresOn();
+        }
         this.quantity = quantity;
         this.pickedQuantity = BigDecimal.ZERO;
         this.status = PickTaskStatus.OPEN;
@@ -192,10 +201,16 @@ public class PickTask {
 
     public PickTaskView view() {
         return new PickTaskView(id, warehouseId, orderId, orderNumber, walkSequence, binCode, itemId, sku, gtin, itemName, quantity,
-                pickedQuantity, status, waveId == null ? null : new PickTaskView.Wave(waveNumber, tote, assignedTo, assignedToName));
+                pickedQuantity, status, waveId == null ? null : new PickTaskView.Wave(waveNumber, tote, assignedTo, assignedToName),
+                lot == null ? null : new PickTaskView.Lot(lot, lotExpiresOn));
     }
 
-    /** A bin a task sends the picker to. */
-    record Bin(UUID locationId, String code, int walkSequence) {
+    /** The lot the task takes; null when the bin's stock has none. */
+    public String lotCode() {
+        return lot;
+    }
+
+    /** A bin a task sends the picker to, and the lot to take there (null when none). */
+    record Bin(UUID locationId, String code, int walkSequence, Movement.Lot lot) {
     }
 }

@@ -115,7 +115,7 @@ final class CommandHandlers {
 
     private CommandResult confirmPick(EntityManager em, CommandEnvelope envelope, ConfirmPick pick, Caller caller) {
         PickOutcome outcome = fulfillment.confirmPick(em, new PickConfirmation(pick.taskId(), pick.binCode(), pick.itemCode(),
-                pick.quantity(), new PickConfirmation.Picker(caller.userId(), caller.displayName(), caller.warehouseId()),
+                pick.quantity(), pick.lot(), new PickConfirmation.Picker(caller.userId(), caller.displayName(), caller.warehouseId()),
                 envelope.occurredAt()));
         boolean asPlanned = !outcome.hasNote() && outcome.status() == PickTaskStatus.PICKED;
         return new CommandResult(envelope.commandId(), envelope.seq(), asPlanned ? Outcome.APPLIED : Outcome.ADJUSTED,

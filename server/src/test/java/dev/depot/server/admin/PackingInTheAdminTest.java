@@ -76,7 +76,7 @@ class PackingInTheAdminTest {
     private static void pickAll(TestOrders.Placed order) {
         TestDevice picker = TestDevice.of(depot, "picker", PASSWORD);
         for (PickTaskView task : picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order.id())).toList()) {
-            assertThat(picker.send(new ConfirmPick(task.id(), task.binCode(), task.gtin(), task.quantity())).outcome()).isEqualTo(Outcome.APPLIED);
+            assertThat(picker.send(new ConfirmPick(task.id(), task.binCode(), task.gtin(), task.quantity(), null)).outcome()).isEqualTo(Outcome.APPLIED);
         }
     }
 }

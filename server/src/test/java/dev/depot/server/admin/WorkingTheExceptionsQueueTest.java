@@ -41,7 +41,7 @@ class WorkingTheExceptionsQueueTest {
         orders.release(order);
         PickTaskView task = taskOf(order);
         BigDecimal found = task.quantity().subtract(BigDecimal.ONE);
-        scanner.send(new ConfirmPick(task.id(), task.binCode(), task.gtin(), found));
+        scanner.send(new ConfirmPick(task.id(), task.binCode(), task.gtin(), found, null));
 
         ExceptionsPage queue = LoginPage.open(chrome, depot).signInAs("supervisor", PASSWORD).goToExceptions();
 
@@ -66,7 +66,7 @@ class WorkingTheExceptionsQueueTest {
         TestOrders.Placed order = orders.place("C-1003", line("TIS-2PLY-96", 24));
         orders.release(order);
         PickTaskView task = taskOf(order);
-        scanner.send(new ConfirmPick(task.id(), task.binCode(), task.gtin(), BigDecimal.ZERO));
+        scanner.send(new ConfirmPick(task.id(), task.binCode(), task.gtin(), BigDecimal.ZERO, null));
         depot.sql().execute("UPDATE warehouse_exception SET raised_at = raised_at - INTERVAL '9 hours 20 minutes' WHERE task_id = ?",
                 task.id());
 

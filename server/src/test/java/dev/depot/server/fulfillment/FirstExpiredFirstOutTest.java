@@ -1,6 +1,7 @@
 package dev.depot.server.fulfillment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.depot.model.commands.ConfirmPick;
 import dev.depot.model.commands.Outcome;
@@ -65,12 +66,55 @@ class FirstExpiredFirstOutTest {
         PickTaskView pick = picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order.orderId())).findFirst()
                 .orElseThrow();
         assertThat(pick.binCode()).as("first expired, first out: the farther bin").isEqualTo("A-02-2");
-        assertThat(picker.send(new ConfirmPick(pick.id(), "A-02-2", yoghurt.gtin(), new BigDecimal("8"))).outcome())
+        assertThat(picker.send(new ConfirmPick(pick.id(), "A-02-2", yoghurt.gtin(), new BigDecimal("8"), null)).outcome())
                 .isEqualTo(Outcome.APPLIED);
 
         assertThat(lots(main, "A-02-2")).containsExactlyEntriesOf(Map.of("SOON", "2"));
         assertThat(lots(main, "PACK-01")).containsExactlyEntriesOf(Map.of("SOON", "8"));
         assertThat(lots(main, "A-01-1")).containsExactlyEntriesOf(Map.of("LATE", "10"));
+        Invariants.assertHold(depot.sql());
+    }
+
+    @Test
+    void twoLotsInOneBinAreOneTaskEachAndAPickTakesTheLotItsLabelNamed() {
+        Fixtures fixtures = new Fixtures(depot);
+        Fixtures.TestWarehouse west = fixtures.warehouse("WEST");
+        Fixtures.TestItem milk = fixtures.item("MLK-1L", "0.90");
+        TestDevice receiver = TestDevice.of(depot, depot.addUser(Role.RECEIVER, west.id()));
+        PurchaseOrderView purchase = fixtures.purchaseOrder(west, "0", 15, milk);
+        receiver.send(new ReceiveGoods(purchase.id(), milk.gtin(), new BigDecimal("5"), "M-SOON", LocalDate.of(2027, 2, 1), null, false));
+        receiver.send(new ReceiveGoods(purchase.id(), milk.gtin(), BigDecimal.TEN, "M-LATE", LocalDate.of(2027, 6, 1), null, false));
+        for (PutawayTaskView task : receiver.views(PutawayTaskView.class)) {
+            receiver.send(new PutAway(task.id(), "A-01-1", task.quantity(), PutawayOverride.NEARER_BIN));
+        }
+        assertThat(lots(west, "A-01-1")).containsExactlyInAnyOrderEntriesOf(Map.of("M-SOON", "5", "M-LATE", "10"));
+
+        RunningDepot.TestUser rep = depot.addUser(Role.REP);
+        UUID customer = fixtures.customer("C-2", rep.id(), west, "100000.00", "0");
+        PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(milk.id(), new BigDecimal("8"), null,
+                null)), null, null, null);
+        TestDevice.of(depot, rep).send(order);
+        assertThat(depot.as(Role.ORDER_DESK).post("api/orders/" + order.orderId() + "/release").status()).isEqualTo(200);
+
+        TestDevice picker = TestDevice.of(depot, depot.addUser(Role.PICKER, west.id()));
+        List<PickTaskView> picks = picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order.orderId())).toList();
+        assertThat(picks).as("the lot that expires first first, then the next, one task each")
+                .extracting(PickTaskView::binCode, PickTaskView::lot, t -> t.quantity().intValue())
+                .containsExactlyInAnyOrder(
+                        tuple("A-01-1", new PickTaskView.Lot("M-SOON", LocalDate.of(2027, 2, 1)), 5),
+                        tuple("A-01-1", new PickTaskView.Lot("M-LATE", LocalDate.of(2027, 6, 1)), 3));
+        PickTaskView soon = picks.stream().filter(t -> t.lot().code().equals("M-SOON")).findFirst().orElseThrow();
+        PickTaskView late = picks.stream().filter(t -> t.lot().code().equals("M-LATE")).findFirst().orElseThrow();
+
+        // the picker's label named the later lot for the first task: a physical fact, the ledger follows the label
+        assertThat(picker.send(new ConfirmPick(soon.id(), "A-01-1", milk.gtin(), new BigDecimal("5"), "M-LATE")).outcome())
+                .isEqualTo(Outcome.APPLIED);
+        assertThat(lots(west, "A-01-1")).containsExactlyInAnyOrderEntriesOf(Map.of("M-SOON", "5", "M-LATE", "5"));
+        // a label without a lot: the task's lot leaves the bin
+        assertThat(picker.send(new ConfirmPick(late.id(), "A-01-1", milk.gtin(), new BigDecimal("3"), null)).outcome())
+                .isEqualTo(Outcome.APPLIED);
+        assertThat(lots(west, "A-01-1")).containsExactlyInAnyOrderEntriesOf(Map.of("M-SOON", "5", "M-LATE", "2"));
+        assertThat(lots(west, "PACK-01")).containsExactlyEntriesOf(Map.of("M-LATE", "8"));
         Invariants.assertHold(depot.sql());
     }
 

@@ -64,7 +64,7 @@ class PicksThatContradictThePlanTest {
         PickTaskView task = releasedTask("5");
         TestDevice scanner = aPicker();
 
-        CommandResult result = scanner.send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("3")));
+        CommandResult result = scanner.send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("3"), null));
 
         assertThat(result.outcome()).isEqualTo(Outcome.ADJUSTED);
         assertThat(result.message())
@@ -98,7 +98,7 @@ class PicksThatContradictThePlanTest {
     void aShortPickWithNoStockElsewhereBackordersTheRestAndTheOrderSaysWhy() {
         PickTaskView task = releasedTask("10", 10, 0);
 
-        CommandResult result = aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("4")));
+        CommandResult result = aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("4"), null));
 
         assertThat(result.message()).isEqualTo("Short pick: 4 of 10 picked; " + task.sku() + " in A-01-1 is on hold until counted; 6 backordered");
         assertThat(depot.sql().rows("SELECT reserved, backordered, picked FROM order_line WHERE order_id = ?", task.orderId()))
@@ -120,7 +120,7 @@ class PicksThatContradictThePlanTest {
         PickTaskView task = releasedTask("4");
         BigDecimal otherBinBefore = onHand(task, "A-02-1");
 
-        aPicker().send(new ConfirmPick(task.id(), "A-02-1", task.gtin(), new BigDecimal("4")));
+        aPicker().send(new ConfirmPick(task.id(), "A-02-1", task.gtin(), new BigDecimal("4"), null));
 
         WarehouseException exception = onlyExceptionFor(task);
         assertThat(exception.kind()).isEqualTo(ExceptionKind.OTHER_BIN);
@@ -133,9 +133,9 @@ class PicksThatContradictThePlanTest {
     @Test
     void aTaskPickedTwiceIsRecordedTwiceAndRaisesAnException() {
         PickTaskView task = releasedTask("2");
-        aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("2")));
+        aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("2"), null));
 
-        CommandResult second = aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("2")));
+        CommandResult second = aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), new BigDecimal("2"), null));
 
         assertThat(second.outcome()).isEqualTo(Outcome.ADJUSTED);
         assertThat(second.message()).startsWith("The task was already picked");
@@ -149,7 +149,7 @@ class PicksThatContradictThePlanTest {
     void resolvingAnExceptionRecordsTheNoteAndTellsThePickerWhileTheBinWaitsForItsCount() {
         PickTaskView task = releasedTask("6");
         TestDevice scanner = aPicker();
-        scanner.send(new ConfirmPick(task.id(), task.binCode(), task.sku(), BigDecimal.ONE));
+        scanner.send(new ConfirmPick(task.id(), task.binCode(), task.sku(), BigDecimal.ONE, null));
         WarehouseException exception = onlyExceptionFor(task);
 
         resolve(exception.id(), "Counted A-01-1: one left, the rest was damaged");
@@ -177,7 +177,7 @@ class PicksThatContradictThePlanTest {
     @Test
     void aSupervisorResolvesOnlyTheExceptionsOfTheirOwnWarehouse() {
         PickTaskView task = releasedTask("3");
-        aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), BigDecimal.ZERO));
+        aPicker().send(new ConfirmPick(task.id(), task.binCode(), task.sku(), BigDecimal.ZERO, null));
         WarehouseException exception = onlyExceptionFor(task);
         Caller elsewhere = new Caller(UUID.randomUUID(), "ed", "Ed East", Role.SUPERVISOR, UUID.randomUUID(), null);
         var c = depot.server().capabilities();

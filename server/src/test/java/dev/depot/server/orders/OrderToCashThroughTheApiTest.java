@@ -117,7 +117,7 @@ class OrderToCashThroughTheApiTest {
         long seq = 1;
         for (PickTaskView task : tasks) {
             picks.add(new CommandEnvelope(UUID.randomUUID(), device.deviceId(), seq++, Instant.now(), Map.of(),
-                    new ConfirmPick(task.id(), task.binCode(), task.gtin(), task.quantity())));
+                    new ConfirmPick(task.id(), task.binCode(), task.gtin(), task.quantity(), null)));
         }
         PushResponse pushed = transport.push(device.token(), new PushRequest(device.deviceId(), picks));
 

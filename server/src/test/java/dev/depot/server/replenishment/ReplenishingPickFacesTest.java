@@ -63,7 +63,7 @@ class ReplenishingPickFacesTest {
         PickTaskView pick = releasedTask(warehouse, picker, item, "5");
         assertThat(picker.views(ReplenishmentTaskView.class)).as("14 is above the minimum").isEmpty();
 
-        picker.send(new ConfirmPick(pick.id(), "A-01-1", item.gtin(), new BigDecimal("5")));
+        picker.send(new ConfirmPick(pick.id(), "A-01-1", item.gtin(), new BigDecimal("5"), null));
 
         assertThat(picker.views(ReplenishmentTaskView.class)).singleElement().satisfies(task -> {
             assertThat(task.fromCode()).isEqualTo("A-02-2");

@@ -153,7 +153,7 @@ class PackingAndShippingTest {
         assertThat(supervisor.post("api/orders/" + order + "/release").status()).isEqualTo(200);
         for (PickTaskView task : picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order)).toList()) {
             String item = task.sku().equals(gloves.sku()) ? gloves.gtin() : towels.gtin();
-            assertThat(picker.send(new ConfirmPick(task.id(), task.binCode(), item, task.quantity())).outcome()).isEqualTo(Outcome.APPLIED);
+            assertThat(picker.send(new ConfirmPick(task.id(), task.binCode(), item, task.quantity(), null)).outcome()).isEqualTo(Outcome.APPLIED);
         }
         assertThat(depot.sql().single("SELECT status FROM sales_order WHERE id = ?", order)).isEqualTo("PICKED");
         return order;

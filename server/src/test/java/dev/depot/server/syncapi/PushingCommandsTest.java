@@ -121,7 +121,7 @@ class PushingCommandsTest {
         PushResponse pickerOrders = transport.push(pickerDevice.token(), new PushRequest(pickerDevice.deviceId(),
                 List.of(envelope(pickerDevice, 1, order(customer, "1")))));
         PushResponse repPicks = transport.push(repDevice.token(), new PushRequest(repDevice.deviceId(),
-                List.of(envelope(repDevice, 1, new ConfirmPick(UUID.randomUUID(), "A-01-1", item.gtin(), BigDecimal.ONE)))));
+                List.of(envelope(repDevice, 1, new ConfirmPick(UUID.randomUUID(), "A-01-1", item.gtin(), BigDecimal.ONE, null)))));
         PushResponse otherCustomer = transport.push(repDevice.token(), new PushRequest(repDevice.deviceId(),
                 List.of(envelope(repDevice, 2, order(otherRepsCustomer, "1")))));
 

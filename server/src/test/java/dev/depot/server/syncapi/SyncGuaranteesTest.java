@@ -103,7 +103,7 @@ class SyncGuaranteesTest {
 
         PickTaskView first = tasks.getFirst();
         transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(envelope(scanner, 1,
-                new ConfirmPick(first.id(), first.binCode(), item.sku(), first.quantity())))));
+                new ConfirmPick(first.id(), first.binCode(), item.sku(), first.quantity(), null)))));
         PullResponse delta = transport.pull(phone.token(), copy.cursor(), 0, Duration.ZERO);
 
         OrderView seen = orderIn(delta, order.orderId());
@@ -127,11 +127,11 @@ class SyncGuaranteesTest {
         PickTaskView task = tasks(scanner, order.orderId()).getFirst();
 
         transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(envelope(scanner, 1,
-                new ConfirmPick(task.id(), task.binCode(), task.gtin(), BigDecimal.ONE)))));
+                new ConfirmPick(task.id(), task.binCode(), task.gtin(), BigDecimal.ONE, null)))));
         BigDecimal onHandWhileHeld = onHand(bolts);
         PickTaskView rest = tasks(scanner, order.orderId()).stream().filter(t -> t.status() == PickTaskStatus.OPEN).findFirst().orElseThrow();
         transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(envelope(scanner, 2,
-                new ConfirmPick(rest.id(), rest.binCode(), rest.gtin(), rest.quantity())))));
+                new ConfirmPick(rest.id(), rest.binCode(), rest.gtin(), rest.quantity(), null)))));
         desk.post("api/orders/" + order.orderId() + "/ship");
         var c = depot.server().capabilities();
         c.transactions().run(em -> c.inventory().release(em, bolts.id(), c.inventory().location(em, main.locations().get("A-01-1"))));
@@ -161,7 +161,7 @@ class SyncGuaranteesTest {
         DeviceRegistration eastScanner = register(depot.addUser(Role.PICKER, east.id()));
 
         CommandResult result = transport.push(eastScanner.token(), new PushRequest(eastScanner.deviceId(), List.of(
-                envelope(eastScanner, 1, new ConfirmPick(task.id(), task.binCode(), task.gtin(), task.quantity()))))).results().getFirst();
+                envelope(eastScanner, 1, new ConfirmPick(task.id(), task.binCode(), task.gtin(), task.quantity(), null))))).results().getFirst();
 
         assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(result.code()).isEqualTo("FORBIDDEN");
@@ -180,7 +180,7 @@ class SyncGuaranteesTest {
         PickTaskView task = tasks(scanner, order.orderId()).getFirst();
 
         CommandResult result = transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(
-                envelope(scanner, 1, new ConfirmPick(task.id(), "E-01-1", task.gtin(), task.quantity()))))).results().getFirst();
+                envelope(scanner, 1, new ConfirmPick(task.id(), "E-01-1", task.gtin(), task.quantity(), null))))).results().getFirst();
 
         assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(result.code()).isEqualTo("INVALID");
@@ -195,8 +195,8 @@ class SyncGuaranteesTest {
         DeviceRegistration scanner = register(depot.addUser(Role.PICKER, main.id()));
 
         List<CommandResult> results = transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(
-                envelope(scanner, 1, new ConfirmPick(null, "A-01-1", item.gtin(), null)),
-                envelope(scanner, 2, new ConfirmPick(UUID.randomUUID(), "A-01-1", item.gtin(), BigDecimal.ONE))))).results();
+                envelope(scanner, 1, new ConfirmPick(null, "A-01-1", item.gtin(), null, null)),
+                envelope(scanner, 2, new ConfirmPick(UUID.randomUUID(), "A-01-1", item.gtin(), BigDecimal.ONE, null))))).results();
 
         assertThat(results).extracting(CommandResult::code).containsExactly("INVALID", "UNKNOWN_REFERENCE");
         assertThat(results.getFirst().message()).contains("taskId");
@@ -248,7 +248,7 @@ class SyncGuaranteesTest {
         desk.post("api/orders/" + order.orderId() + "/release");
         PickTaskView task = tasks(scanner, order.orderId()).getFirst();
         transport.push(scanner.token(), new PushRequest(scanner.deviceId(), List.of(envelope(scanner, 1,
-                new ConfirmPick(task.id(), task.binCode(), item.sku(), task.quantity())))));
+                new ConfirmPick(task.id(), task.binCode(), item.sku(), task.quantity(), null)))));
 
         PullResponse delta = TestDevice.pullUntil(transport, phone.token(), phoneCopy.cursor(), pull -> pull.changes().stream()
                 .anyMatch(c -> c.payload() instanceof OrderView o && o.id().equals(order.orderId()) && o.status() == OrderStatus.PICKED));

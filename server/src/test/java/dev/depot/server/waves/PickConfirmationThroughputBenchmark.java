@@ -109,7 +109,7 @@ class PickConfirmationThroughputBenchmark {
                             SELECT t.id, t.bin_code, t.gtin, t.quantity FROM pick_task t
                             WHERE t.assigned_to = ? ORDER BY t.walk_sequence, t.id""", user.id()).stream()
                     .map(t -> new ConfirmPick((UUID) t.get("id"), (String) t.get("bin_code"), (String) t.get("gtin"),
-                            (BigDecimal) t.get("quantity"))).toList();
+                            (BigDecimal) t.get("quantity"), null)).toList();
             assertThat(picks).hasSize(ORDERS_PER_WAVE * LINES_PER_ORDER);
             pickers.add(new Picker(transport, transport.register(new RegisterDevice(user.username(), RunningDepot.PASSWORD, "scanner " + p,
                     "bench")), picks));

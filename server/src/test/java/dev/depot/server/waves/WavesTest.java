@@ -164,7 +164,7 @@ class WavesTest {
 
         PickTaskView first = floor.picker.views(PickTaskView.class).getFirst();
         assertThat(first.binCode()).isEqualTo("A-01-1");
-        assertThat(floor.picker.send(new ConfirmPick(first.id(), "A-01-1", floor.gloves.gtin(), new BigDecimal("4"))).outcome())
+        assertThat(floor.picker.send(new ConfirmPick(first.id(), "A-01-1", floor.gloves.gtin(), new BigDecimal("4"), null)).outcome())
                 .isEqualTo(Outcome.ADJUSTED);
 
         PickTaskView rest = floor.picker.views(PickTaskView.class).stream().filter(t -> t.status() == PickTaskStatus.OPEN)
@@ -179,7 +179,7 @@ class WavesTest {
         assertThat(progress.units()).isEqualByComparingTo("8");
         assertThat(progress.donePerPicker()).isEqualTo(Map.of(pat.id(), 1L));
 
-        floor.picker.send(new ConfirmPick(rest.id(), "A-01-2", floor.gloves.gtin(), new BigDecimal("2")));
+        floor.picker.send(new ConfirmPick(rest.id(), "A-01-2", floor.gloves.gtin(), new BigDecimal("2"), null));
         assertThat(progress(floor).getFirst().state()).isEqualTo(WaveProgress.State.PICKED);
         assertThat(status(order)).isEqualTo("PICKED");
     }

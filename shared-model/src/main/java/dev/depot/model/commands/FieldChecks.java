@@ -25,6 +25,14 @@ final class FieldChecks {
         return Optional.empty();
     }
 
+    /** A lot as a GS1 label carries it (AI 10), when there is one: 1 to {@link ReceiveGoods#LOT_LENGTH} characters. */
+    static Optional<Violation> lotIfAny(String field, String lot) {
+        if (lot != null && (lot.isBlank() || lot.length() > ReceiveGoods.LOT_LENGTH)) {
+            return Optional.of(new Violation(field, "has 1 to " + ReceiveGoods.LOT_LENGTH + " characters, got '" + lot + "'"));
+        }
+        return Optional.empty();
+    }
+
     /** A quantity of eaches found or taken, where none is an answer too: present, not negative, no finer than the server keeps. */
     static Optional<Violation> quantityOrNone(String field, BigDecimal quantity, String whenMissing) {
         if (quantity == null) {

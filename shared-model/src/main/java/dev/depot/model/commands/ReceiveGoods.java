@@ -38,9 +38,7 @@ public record ReceiveGoods(UUID purchaseOrderId, String itemCode, BigDecimal qua
         }
         FieldChecks.code("itemCode", itemCode, "scan the item").ifPresent(violations::add);
         FieldChecks.positiveQuantity("quantity", quantity).ifPresent(violations::add);
-        if (lot != null && (lot.isBlank() || lot.length() > LOT_LENGTH)) {
-            violations.add(new Violation("lot", "has 1 to " + LOT_LENGTH + " characters, got '" + lot + "'"));
-        }
+        FieldChecks.lotIfAny("lot", lot).ifPresent(violations::add);
         if (sscc != null) {
             try {
                 new Sscc(sscc);

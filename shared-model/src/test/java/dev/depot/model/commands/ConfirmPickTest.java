@@ -10,7 +10,7 @@ class ConfirmPickTest {
 
     @Test
     void aScannedPickHasNoViolations() {
-        ConfirmPick pick = new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", new BigDecimal("4"));
+        ConfirmPick pick = new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", new BigDecimal("4"), null);
 
         assertThat(pick.violations()).isEmpty();
         assertThat(pick.typeName()).isEqualTo("ConfirmPick");
@@ -19,12 +19,12 @@ class ConfirmPickTest {
 
     @Test
     void anEmptyBinIsAPickOfZero() {
-        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", BigDecimal.ZERO).violations()).isEmpty();
+        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", BigDecimal.ZERO, null).violations()).isEmpty();
     }
 
     @Test
     void eachMissingFieldIsNamed() {
-        assertThat(new ConfirmPick(null, " ", null, null).violations()).containsExactly(
+        assertThat(new ConfirmPick(null, " ", null, null, null).violations()).containsExactly(
                 new Violation("taskId", "is required"),
                 new Violation("binCode", "scan the bin first"),
                 new Violation("itemCode", "scan the item"),
@@ -33,23 +33,32 @@ class ConfirmPickTest {
 
     @Test
     void aNegativeCountIsRefused() {
-        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", new BigDecimal("-1")).violations())
+        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", new BigDecimal("-1"), null).violations())
                 .containsExactly(new Violation("quantity", "cannot be negative, got -1"));
     }
 
     @Test
     void aCountFinerThanTheServerRecordsIsRefused() {
-        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", new BigDecimal("2.5005")).violations())
+        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", new BigDecimal("2.5005"), null).violations())
                 .containsExactly(new Violation("quantity", "has at most 3 decimals, got 2.5005"));
-        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", new BigDecimal("2.500")).violations()).isEmpty();
+        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", new BigDecimal("2.500"), null).violations()).isEmpty();
+    }
+
+    @Test
+    void aLotIsWhatAGs1LabelCarries() {
+        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", BigDecimal.ONE, "L2411A").violations()).isEmpty();
+        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", BigDecimal.ONE, "L".repeat(21)).violations())
+                .containsExactly(new Violation("lot", "has 1 to 20 characters, got '" + "L".repeat(21) + "'"));
+        assertThat(new ConfirmPick(UUID.randomUUID(), "A-01-02", "SKU-1", BigDecimal.ONE, " ").violations())
+                .containsExactly(new Violation("lot", "has 1 to 20 characters, got ' '"));
     }
 
     @Test
     void aBinOrItemCodeLongerThanTheServerKeepsIsRefused() {
         String forty = "B".repeat(40);
 
-        assertThat(new ConfirmPick(UUID.randomUUID(), forty, forty, BigDecimal.ONE).violations()).isEmpty();
-        assertThat(new ConfirmPick(UUID.randomUUID(), forty + "1", forty + "22", BigDecimal.ONE).violations()).containsExactly(
+        assertThat(new ConfirmPick(UUID.randomUUID(), forty, forty, BigDecimal.ONE, null).violations()).isEmpty();
+        assertThat(new ConfirmPick(UUID.randomUUID(), forty + "1", forty + "22", BigDecimal.ONE, null).violations()).containsExactly(
                 new Violation("binCode", "has at most 40 characters, got 41"),
                 new Violation("itemCode", "has at most 40 characters, got 42"));
     }

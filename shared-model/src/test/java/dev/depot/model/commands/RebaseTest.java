@@ -226,7 +226,7 @@ class RebaseTest {
     }
 
     private static ConfirmPick pick(UUID taskId, String quantity) {
-        return new ConfirmPick(taskId, "A-01-02", "09506000134352", new BigDecimal(quantity));
+        return new ConfirmPick(taskId, "A-01-02", "09506000134352", new BigDecimal(quantity), null);
     }
 
     private static Rebase.Pending pending(DeviceCommand command) {

@@ -33,6 +33,6 @@ public final class PickTaskViewBuilder {
 
     public PickTaskView build() {
         return new PickTaskView(id, UUID.randomUUID(), UUID.randomUUID(), "SO-1001", 30, "A-01-02", UUID.randomUUID(),
-                "SKU-1", "09506000134352", "Widget", new BigDecimal(quantity), BigDecimal.ZERO, status, null);
+                "SKU-1", "09506000134352", "Widget", new BigDecimal(quantity), BigDecimal.ZERO, status, null, null);
     }
 }

@@ -44,7 +44,7 @@ final class Fixtures {
     }
 
     static ConfirmPick aPick() {
-        return new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", BigDecimal.ONE);
+        return new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", BigDecimal.ONE, null);
     }
 
     static CommandEnvelope envelope(long seq) {

@@ -81,7 +81,7 @@ class SyncClientTest {
 
     @Test
     void aCommandWithViolationsIsRefusedAndNothingIsRecorded() {
-        ConfirmPick unscanned = new ConfirmPick(UUID.randomUUID(), null, "SKU-1", BigDecimal.ONE);
+        ConfirmPick unscanned = new ConfirmPick(UUID.randomUUID(), null, "SKU-1", BigDecimal.ONE, null);
 
         assertThatThrownBy(() -> client.submit(unscanned, Set.of()))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())

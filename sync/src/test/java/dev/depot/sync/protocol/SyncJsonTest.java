@@ -62,7 +62,8 @@ class SyncJsonTest {
             Instant.parse("2026-11-23T10:15:00Z"), "Acme Hardware, 1 Main St, 62701 Springfield, US");
     private static final PickTaskView TASK = new PickTaskView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "SO-1", 30,
             "A-01-02", ITEM.id(), "SKU-1", "09506000134352", "Widget", BigDecimal.TEN, BigDecimal.ZERO, PickTaskStatus.OPEN,
-            new PickTaskView.Wave("W-000001", 3, UUID.randomUUID(), "Pat Picker"));
+            new PickTaskView.Wave("W-000001", 3, UUID.randomUUID(), "Pat Picker"),
+            new PickTaskView.Lot("L2411A", LocalDate.of(2027, 3, 31)));
     private static final InboxEntryView ENTRY = new InboxEntryView(UUID.randomUUID(), UUID.randomUUID(), "BACKORDERED",
             InboxEntryView.Attention.WARNING, "SO-1 accepted with changes", "2 each backordered", "Tell the customer.",
             InboxEntryView.About.order(ORDER.id(), "SO-1"), Instant.parse("2026-11-23T10:17:00Z"), false);
@@ -81,7 +82,7 @@ class SyncJsonTest {
         PlaceOrder order = new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(),
                 List.of(new PlaceOrder.Line(UUID.randomUUID(), new BigDecimal("12"), new BigDecimal("5.5"), Money.of("3.10", "USD"))),
                 Money.of("35.15", "USD"), "PO-7781", null);
-        ConfirmPick pick = new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", new BigDecimal("4"));
+        ConfirmPick pick = new ConfirmPick(UUID.randomUUID(), "A-01-02", "09506000134352", new BigDecimal("4"), null);
         AcknowledgeInbox read = new AcknowledgeInbox(UUID.randomUUID());
         UpdateCustomerContact edit = new UpdateCustomerContact(CUSTOMER, new ContactChanges("614-555-0199", null, ""), 7L);
         ReceiveGoods receipt = new ReceiveGoods(PURCHASE.id(), "09506000134352", new BigDecimal("12"), "L7", LocalDate.of(2027, 5, 31),
