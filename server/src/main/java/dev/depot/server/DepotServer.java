@@ -111,6 +111,7 @@ import dev.depot.server.transfers.TransferRoutes;
 import dev.depot.server.transfers.Transfers;
 import dev.depot.server.waves.Carrier;
 import dev.depot.server.waves.Wave;
+import dev.depot.server.waves.WavePlanner;
 import dev.depot.server.waves.Waves;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
@@ -215,7 +216,8 @@ public final class DepotServer implements AutoCloseable {
         ContactEdits contactEdits = new ContactEdits(new MergeContactEdit(partners, audit, clock), new ChangeCustomerContact(partners, audit),
                 new ResolveContactConflict(partners, conflicts, inbox, audit, clock), conflicts);
         OrderCapture capture = new OrderCapture(orders, partners, new Quoting(catalog, pricing), inventory, audit);
-        Waves waves = new Waves(clock, fulfillment);
+        Waves waves = new Waves(clock, fulfillment, new WavePlanner(WavePlanner.DEFAULT.totesPerCart(), WavePlanner.DEFAULT.maxLines(),
+                depot.get("waves.lines-per-picker-hour").asInt().orElse(WavePlanner.DEFAULT.linesPerPickerHour())));
         Shipping shipping = new Shipping(clock, depot.get("gs1.company-prefix").asString().get());
         PackOrder pack = new PackOrder(orders, shipping, audit);
         OrderSteps steps = new OrderSteps(new ReleaseOrder(orders, catalog, fulfillment, waves, audit), new ReleaseCreditHold(orders, audit, inbox),

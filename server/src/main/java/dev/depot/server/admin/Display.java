@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -90,6 +91,11 @@ public final class Display {
     /** A due date, and whether it has passed. */
     String day(LocalDate day) {
         return date.format(day);
+    }
+
+    /** The time of day now, where the warehouse keeps its cut-offs. */
+    LocalTime timeOfDay() {
+        return LocalTime.ofInstant(clock.instant(), date.getZone());
     }
 
     boolean isPast(LocalDate day) {

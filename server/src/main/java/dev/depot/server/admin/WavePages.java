@@ -142,9 +142,10 @@ final class WavePages implements HttpService {
             Map<String, Carrier> carriers = waves.carriers(em).stream().collect(Collectors.toMap(Carrier::code, Function.identity()));
             List<UserAccount> pickers = new Users(em).inWarehouse(warehouse, Role.PICKER);
             Map<UUID, String> names = pickers.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
-            List<WavePlanner.PlannedWave> plan = waves.plan(em, warehouse);
+            Waves.Schedule schedule = waves.schedule(em, warehouse, display.timeOfDay());
+            List<WavePlanner.ScheduledWave> plan = schedule.waves();
             return new WavesView(Layout.of("Waves", Layout.Section.WAVES, session), notice, chosen.choices(), chosen.warehouse().code(),
-                    IntStream.range(0, plan.size()).mapToObj(i -> planned(i + 1, plan.get(i))).toList(),
+                    IntStream.range(0, plan.size()).mapToObj(i -> planned(i + 1, plan.get(i))).toList(), pace(schedule),
                     waves.onTheFloor(em, warehouse).stream().map(p -> onFloor(em, p, carriers, names)).toList(),
                     pickers.stream().map(p -> new WavesView.Picker(p.id().toString(), p.displayName())).toList(),
                     replenishment.open(em, warehouse).stream().map(this::fill).toList(), ASSIGNERS.contains(caller.role()),
@@ -153,11 +154,33 @@ final class WavePages implements HttpService {
         pages.render(res, status, "waves", view);
     }
 
-    private WavesView.Planned planned(int index, WavePlanner.PlannedWave wave) {
+    private WavesView.Planned planned(int index, WavePlanner.ScheduledWave scheduled) {
+        WavePlanner.PlannedWave wave = scheduled.wave();
         return new WavesView.Planned(index, wave.priority() == Priority.RUSH, carrier(wave.carrierName(), wave.cutoff()), zone(wave.zone()),
                 wave.orders().stream().map(o -> new WavesView.OrderRef(o.orderId().toString(), o.number(), o.customerName(),
                         OrderDetails.path(o.orderId()))).toList(),
-                wave.lines(), Display.quantity(wave.units()));
+                wave.lines(), Display.quantity(wave.units()), timing(scheduled),
+                scheduled.timing() == WavePlanner.Timing.MISSES_CUTOFF || scheduled.timing() == WavePlanner.Timing.CUTOFF_PASSED);
+    }
+
+    /** What the times of the waves assume. */
+    private static String pace(Waves.Schedule schedule) {
+        return schedule.linesPerPickerHour() + " lines an hour per picker, " + schedule.pickers()
+                + (schedule.pickers() == 1 ? " picker" : " pickers") + " here, after the " + schedule.linesOnTheFloor()
+                + (schedule.linesOnTheFloor() == 1 ? " pick" : " picks") + " already on the floor";
+    }
+
+    /** When the wave would be picked at the floor's pace, and what that means for its cut-off. */
+    private static String timing(WavePlanner.ScheduledWave scheduled) {
+        String by = scheduled.pickedBy() == null ? "after midnight" : "by " + scheduled.pickedBy();
+        LocalTime cutoff = scheduled.wave().cutoff();
+        return switch (scheduled.timing()) {
+            case IN_TIME -> "Picked " + by + ", before the " + cutoff + " cut-off";
+            case MISSES_CUTOFF -> "Picked " + by + ": misses the " + cutoff + " cut-off";
+            case CUTOFF_PASSED -> "The " + cutoff + " cut-off has passed: goes with the next collection";
+            case NO_CUTOFF -> "Picked " + by;
+            case NO_PICKERS -> "No picker works here yet";
+        };
     }
 
     private WavesView.Fill fill(ReplenishmentTask task) {

@@ -7,7 +7,7 @@ import java.util.List;
  * waves on the floor with their progress and picker, and the pick faces waiting to be filled.
  */
 public record WavesView(Layout layout, Notice notice, List<StockView.WarehouseChoice> warehouses, String warehouse,
-                        List<Planned> planned, List<OnFloor> onFloor, List<Picker> pickers, List<Fill> fills, boolean mayAssign,
+                        List<Planned> planned, String pace, List<OnFloor> onFloor, List<Picker> pickers, List<Fill> fills, boolean mayAssign,
                         String csrf) {
 
     public static final String PATH = "/admin/waves";
@@ -24,8 +24,12 @@ public record WavesView(Layout layout, Notice notice, List<StockView.WarehouseCh
         return planned.stream().mapToInt(p -> p.orders().size()).sum();
     }
 
-    /** A wave the planner suggests: released as shown, one tote per order in this order. */
-    public record Planned(int index, boolean rush, String carrier, String zone, List<OrderRef> orders, int lines, String units) {
+    /**
+     * A wave the planner suggests: released as shown, one tote per order in this order; {@code timing}
+     * says when it would be picked and whether that makes its cut-off ({@code late}: it does not).
+     */
+    public record Planned(int index, boolean rush, String carrier, String zone, List<OrderRef> orders, int lines, String units,
+                          String timing, boolean late) {
     }
 
     public record OrderRef(String id, String number, String customer, String href) {

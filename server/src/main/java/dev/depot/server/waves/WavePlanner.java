@@ -19,10 +19,15 @@ import java.util.stream.Collectors;
  * within each. A wave is one cart: at most {@code totesPerCart} orders (one tote each) and
  * {@code maxLines} lines, so one picker walks it in one pass. An order larger than that is a wave of
  * its own. Pure: the same lines always give the same waves.
+ *
+ * <p>A plan is then scheduled against the floor's pick capacity ({@code linesPerPickerHour} per picker
+ * on shift): each wave is estimated to be picked after the work already on the floor and the waves
+ * before it, and checked against its carrier's cut-off today.
  */
-public record WavePlanner(int totesPerCart, int maxLines) {
+public record WavePlanner(int totesPerCart, int maxLines, int linesPerPickerHour) {
 
-    public static final WavePlanner DEFAULT = new WavePlanner(8, 40);
+    public static final WavePlanner DEFAULT = new WavePlanner(8, 40, 60);
+    private static final int MINUTES_PER_DAY = 24 * 60;
 
     private static final Comparator<Group> GROUP_ORDER = Comparator.comparing(Group::priority)
             .thenComparing(Group::cutoff, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -34,6 +39,9 @@ public record WavePlanner(int totesPerCart, int maxLines) {
     public WavePlanner {
         if (totesPerCart < 1 || maxLines < 1) {
             throw new IllegalArgumentException("a wave holds at least one order and one line");
+        }
+        if (linesPerPickerHour < 1) {
+            throw new IllegalArgumentException("a picker picks at least one line an hour");
         }
     }
 
@@ -66,6 +74,55 @@ public record WavePlanner(int totesPerCart, int maxLines) {
         public List<UUID> orderIds() {
             return orders.stream().map(PlannedOrder::orderId).toList();
         }
+    }
+
+    /** Whether a wave makes its carrier's collection today, if released in the order scheduled. */
+    public enum Timing {
+        /** Picked before the cut-off. */
+        IN_TIME,
+        /** Picked, at the floor's pace, only after the cut-off: release it sooner, or add pickers. */
+        MISSES_CUTOFF,
+        /** The cut-off has passed: it goes with the next collection, after the waves that can still make theirs. */
+        CUTOFF_PASSED,
+        /** No carrier collects at a set time. */
+        NO_CUTOFF,
+        /** No picker works in the warehouse: nothing is picked until one does. */
+        NO_PICKERS
+    }
+
+    /** A planned wave with when it would be picked ({@code pickedBy}: null when not today) and what that means for its cut-off. */
+    public record ScheduledWave(PlannedWave wave, LocalTime pickedBy, Timing timing) {
+    }
+
+    /**
+     * The plan in the order to release it, each wave with when it would be picked: waves whose cut-off
+     * has passed move after the rest (rush ones stay first), and the waves are picked one after the
+     * other by {@code pickers} pickers, after the {@code linesOnTheFloor} lines already released.
+     */
+    public List<ScheduledWave> schedule(List<PlannedWave> plan, LocalTime now, int linesOnTheFloor, int pickers) {
+        List<PlannedWave> ordered = plan.stream()
+                .sorted(Comparator.comparing((PlannedWave w) -> w.priority() != Priority.RUSH && passed(w.cutoff(), now)))
+                .toList();
+        List<ScheduledWave> scheduled = new ArrayList<>();
+        int lines = linesOnTheFloor;
+        for (PlannedWave wave : ordered) {
+            lines += wave.lines();
+            if (pickers < 1) {
+                scheduled.add(new ScheduledWave(wave, null, Timing.NO_PICKERS));
+                continue;
+            }
+            long minute = now.toSecondOfDay() / 60 + Math.ceilDiv(lines * 60L, (long) pickers * linesPerPickerHour);
+            LocalTime pickedBy = minute < MINUTES_PER_DAY ? LocalTime.ofSecondOfDay(minute * 60) : null;
+            Timing timing = wave.cutoff() == null ? Timing.NO_CUTOFF
+                    : passed(wave.cutoff(), now) ? Timing.CUTOFF_PASSED
+                    : pickedBy != null && !pickedBy.isAfter(wave.cutoff()) ? Timing.IN_TIME : Timing.MISSES_CUTOFF;
+            scheduled.add(new ScheduledWave(wave, pickedBy, timing));
+        }
+        return scheduled;
+    }
+
+    private static boolean passed(LocalTime cutoff, LocalTime now) {
+        return cutoff != null && !cutoff.isAfter(now);
     }
 
     private record Group(Priority priority, LocalTime cutoff, String carrierCode, String carrierName, String zone) {

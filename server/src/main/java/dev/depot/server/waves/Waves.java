@@ -4,6 +4,7 @@ import dev.depot.model.ids.UuidV7;
 import dev.depot.server.fulfillment.Fulfillment;
 import dev.depot.server.fulfillment.PickTask;
 import dev.depot.server.identity.UserAccount;
+import dev.depot.server.identity.Users;
 import dev.depot.server.inventory.LocationType;
 import dev.depot.model.identity.Role;
 import dev.depot.server.platform.Ids;
@@ -44,15 +45,31 @@ public final class Waves {
     private final Fulfillment fulfillment;
     private final WavePlanner planner;
 
-    public Waves(Clock clock, Fulfillment fulfillment) {
+    public Waves(Clock clock, Fulfillment fulfillment, WavePlanner planner) {
         this.clock = clock;
         this.fulfillment = fulfillment;
-        this.planner = WavePlanner.DEFAULT;
+        this.planner = planner;
     }
 
     /** The orders waiting for release at the warehouse (open, not on hold, something reserved), planned into waves. */
     public List<WavePlanner.PlannedWave> plan(EntityManager em, UUID warehouseId) {
         return planner.plan(openLines(em, warehouseId));
+    }
+
+    /**
+     * The plan in the order to release it, with when each wave would be picked by the warehouse's
+     * active pickers after the picks already on the floor, against its carrier's cut-off ({@code now}
+     * is the time of day where the cut-offs are kept).
+     */
+    public Schedule schedule(EntityManager em, UUID warehouseId, LocalTime now) {
+        int onTheFloor = (int) fulfillment.tasksOnTheFloor(em, warehouseId).stream().filter(PickTask::isOpen).count();
+        int pickers = new Users(em).inWarehouse(warehouseId, Role.PICKER).size();
+        return new Schedule(planner.schedule(plan(em, warehouseId), now, onTheFloor, pickers), pickers, onTheFloor,
+                planner.linesPerPickerHour());
+    }
+
+    /** The waves to release, in order and timed, and what the times assume. */
+    public record Schedule(List<WavePlanner.ScheduledWave> waves, int pickers, int linesOnTheFloor, int linesPerPickerHour) {
     }
 
     /**

@@ -14,6 +14,8 @@ import dev.depot.server.testing.Invariants;
 import dev.depot.server.testing.RunningDepot;
 import dev.depot.server.testing.TestDevice;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +33,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PlanningWavesInTheAdminTest {
 
+    /** The admin's time zone is one where it is eight in the morning now: every carrier of the demo still collects today. */
+    private static final ZoneOffset MORNING = ZoneOffset.ofHours(Math.floorMod(8 - OffsetDateTime.now(ZoneOffset.UTC).getHour() + 12, 24) - 12);
+
     @RegisterExtension
-    static RunningDepot depot = TestOrders.demoDepot();
+    static RunningDepot depot = TestOrders.demoDepot().with("depot.admin.time-zone", MORNING.getId());
     @RegisterExtension
     static HeadlessChrome chrome = new HeadlessChrome();
 
@@ -50,6 +55,9 @@ class PlanningWavesInTheAdminTest {
         assertThat(planned).extracting(WavesPage.Planned::carrier).as("the carrier that collects soonest first, orders with no carrier last")
                 .contains("No carrier")
                 .isSortedAccordingTo(Comparator.comparing(carrier -> carrier.contains(" · ") ? carrier.substring(carrier.indexOf(" · ")) : "~"));
+        assertThat(waves.pace()).matches("Times at 60 lines an hour per picker, \\d+ pickers? here, after the \\d+ picks? already on the floor\\.");
+        assertThat(planned.getFirst().timing()).as("at eight, the first wave makes its carrier")
+                .matches("Picked by \\d\\d:\\d\\d, before the \\d\\d:\\d\\d cut-off");
         List<WavesPage.OnFloor> before = waves.onTheFloor();
         assertThat(before).extracting(WavesPage.OnFloor::state).as("the demo's first wave is picked, its second waits")
                 .startsWith("Picked", "Waiting");

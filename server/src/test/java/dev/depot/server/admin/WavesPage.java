@@ -22,16 +22,26 @@ final class WavesPage {
         return new WavesPage(chrome);
     }
 
-    /** A suggested wave as its row shows it: carrier (with "Rush" in front for rush), zone and order numbers in tote order. */
-    record Planned(String carrier, String zone, List<String> orders) {
+    /**
+     * A suggested wave as its row shows it: carrier (with "Rush" in front for rush), zone, order numbers in tote order, and when it
+     * would be picked.
+     */
+    record Planned(String carrier, String zone, List<String> orders, String timing) {
     }
 
     List<Planned> planned() {
         return driver().findElements(By.cssSelector(".waves-planned tbody tr")).stream().map(tr -> {
             List<WebElement> cells = tr.findElements(By.cssSelector("td"));
             return new Planned(cells.get(0).getText(), cells.get(1).getText(),
-                    cells.get(2).findElements(By.cssSelector("li a")).stream().map(WebElement::getText).toList());
+                    cells.get(2).findElements(By.cssSelector("li a")).stream().map(WebElement::getText).toList(),
+                    tr.findElement(By.cssSelector(".wave-timing")).getText());
         }).toList();
+    }
+
+    /** What the planned waves' times assume, as the hint above them says it. */
+    String pace() {
+        String hint = driver().findElement(By.cssSelector(".waves-planned .hint")).getText();
+        return hint.substring(hint.indexOf("Times at"));
     }
 
     /** A wave on the floor: number, state, picks done and who it is assigned to. */

@@ -2,6 +2,7 @@ package dev.depot.server.waves;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class WavePlannerTest {
     private static final LocalTime ELEVEN_THIRTY = LocalTime.of(11, 30);
     private static final LocalTime FIFTEEN = LocalTime.of(15, 0);
 
-    private final WavePlanner planner = new WavePlanner(3, 6);
+    private final WavePlanner planner = new WavePlanner(3, 6, 60);
 
     @Test
     void rushOrdersGoFirstThenTheCarrierThatCollectsSoonestThenOrdersWithNoCarrier() {
@@ -99,7 +100,57 @@ class WavePlannerTest {
 
     @Test
     void aCartHoldsAtLeastOneOrderAndOneLine() {
-        assertThatThrownBy(() -> new WavePlanner(0, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WavePlanner(0, 10, 60)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WavePlanner(8, 40, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachWaveIsTimedAfterTheWorkOnTheFloorAndTheWavesBeforeItAgainstItsCutOff() {
+        List<WavePlanner.OpenLine> lines = new ArrayList<>();
+        lines.addAll(order("SO-1", Priority.STANDARD, "OWN", ELEVEN_THIRTY, 0, "A", "A", "A", "A", "A", "A"));
+        lines.addAll(order("SO-2", Priority.STANDARD, "DHL", FIFTEEN, 1, "A", "A", "A", "A", "A", "A"));
+        lines.addAll(order("SO-3", Priority.STANDARD, null, null, 2, "A", "A", "A"));
+
+        // 2 pickers at 60 lines an hour: a line a minute each; 30 lines already on the floor take 15 minutes
+        List<WavePlanner.ScheduledWave> scheduled = planner.schedule(planner.plan(lines), LocalTime.of(11, 10), 30, 2);
+
+        assertThat(scheduled).extracting(s -> numbers(s.wave()), WavePlanner.ScheduledWave::pickedBy, WavePlanner.ScheduledWave::timing)
+                .containsExactly(
+                        tuple(List.of("SO-1"), LocalTime.of(11, 28), WavePlanner.Timing.IN_TIME),
+                        tuple(List.of("SO-2"), LocalTime.of(11, 31), WavePlanner.Timing.IN_TIME),
+                        tuple(List.of("SO-3"), LocalTime.of(11, 33), WavePlanner.Timing.NO_CUTOFF));
+
+        assertThat(planner.schedule(planner.plan(lines), LocalTime.of(11, 10), 60, 2).getFirst())
+                .as("with 60 lines on the floor, the 11:30 collection is missed")
+                .extracting(WavePlanner.ScheduledWave::pickedBy, WavePlanner.ScheduledWave::timing)
+                .containsExactly(LocalTime.of(11, 43), WavePlanner.Timing.MISSES_CUTOFF);
+    }
+
+    @Test
+    void aWaveWhoseCutOffHasPassedGoesAfterTheWavesThatCanStillMakeTheirsButRushStaysFirst() {
+        List<WavePlanner.OpenLine> lines = new ArrayList<>();
+        lines.addAll(order("SO-1", Priority.STANDARD, "OWN", ELEVEN_THIRTY, 0, "A"));
+        lines.addAll(order("SO-2", Priority.STANDARD, "DHL", FIFTEEN, 1, "A"));
+        lines.addAll(order("SO-3", Priority.RUSH, "OWN", ELEVEN_THIRTY, 2, "A"));
+
+        List<WavePlanner.ScheduledWave> scheduled = planner.schedule(planner.plan(lines), LocalTime.of(12, 0), 0, 1);
+
+        assertThat(scheduled).extracting(s -> numbers(s.wave()), WavePlanner.ScheduledWave::timing).containsExactly(
+                tuple(List.of("SO-3"), WavePlanner.Timing.CUTOFF_PASSED),
+                tuple(List.of("SO-2"), WavePlanner.Timing.IN_TIME),
+                tuple(List.of("SO-1"), WavePlanner.Timing.CUTOFF_PASSED));
+    }
+
+    @Test
+    void withoutPickersNothingIsTimedAndWorkPastMidnightHasNoTimeToday() {
+        List<WavePlanner.OpenLine> lines = order("SO-1", Priority.STANDARD, "DHL", FIFTEEN, 0, "A");
+
+        assertThat(planner.schedule(planner.plan(lines), LocalTime.of(9, 0), 0, 0))
+                .extracting(WavePlanner.ScheduledWave::pickedBy, WavePlanner.ScheduledWave::timing)
+                .containsExactly(tuple(null, WavePlanner.Timing.NO_PICKERS));
+        assertThat(planner.schedule(planner.plan(lines), LocalTime.of(9, 0), 60 * 15, 1))
+                .extracting(WavePlanner.ScheduledWave::pickedBy, WavePlanner.ScheduledWave::timing)
+                .containsExactly(tuple(null, WavePlanner.Timing.MISSES_CUTOFF));
     }
 
     /** An order placed {@code minutesAfterNine} after nine with one line of 2 per zone given. */
