@@ -61,6 +61,12 @@ public final class PostingRules {
                 List.of(debit(Accounts.INVENTORY, cost), credit(Accounts.INVENTORY_IN_TRANSIT, cost)));
     }
 
+    /** Goods of a transfer that never arrived, at the cost they travelled at: a loss against inventory in transit. */
+    public static JournalDraft transferLoss(UUID transferId, String transferNumber, Money cost) {
+        return new JournalDraft("TRANSFER_LOSS", transferId, "Transfer " + transferNumber + " closed short",
+                List.of(debit(Accounts.INVENTORY_ADJUSTMENTS, cost), credit(Accounts.INVENTORY_IN_TRANSIT, cost)));
+    }
+
     /** Goods shipped to a customer, at moving-average cost: cost of goods sold against inventory. */
     public static JournalDraft goodsIssue(UUID orderId, String orderNumber, Money cost) {
         return new JournalDraft("GOODS_ISSUE", orderId, "Goods issue " + orderNumber,

@@ -64,12 +64,14 @@ final class TransferPages implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/transfers", guard.page(this::show))
                 .post("/transfers", guard.form(this::open))
-                .post("/transfers/{id}/dispatch", guard.form(this::dispatch));
+                .post("/transfers/{id}/dispatch", guard.form(this::dispatch))
+                .post("/transfers/{id}/close", guard.form(this::close));
     }
 
     private static final Map<String, String> DONE = Map.of(
             "opened", "Transfer opened: its goods are reserved here and on the pickers' handhelds to load.",
-            "dispatched", "Dispatched: what was loaded is on its way, and what was not is free again.");
+            "dispatched", "Dispatched: what was loaded is on its way, and what was not is free again.",
+            "closed", "Closed short: what did not come is written off, at the cost it travelled at.");
 
     private void show(ServerRequest req, ServerResponse res, AdminSession session) {
         requireRole(session.caller());
@@ -110,6 +112,20 @@ final class TransferPages implements HttpService {
             Pages.redirect(res, address(code) + "&done=dispatched");
         } catch (ProblemException e) {
             render(res, e.type().status(), session, code, Notice.error("Nothing was dispatched: " + AdminGuard.refusal(e)));
+        }
+    }
+
+    /** A supervisor of the receiving warehouse settles for what came. */
+    private void close(ServerRequest req, ServerResponse res, AdminSession session, Parameters form) {
+        String code = form.first("warehouse").orElse("");
+        try {
+            Caller caller = requireRole(session.caller());
+            UUID id = Ids.fromPath(req, "id", "transfer");
+            transactions.run(em -> transfers.closeShort(em, id, form.first("reason").orElse(""), caller.actor(),
+                    caller.role() == Role.ADMIN ? null : caller.warehouseId()));
+            Pages.redirect(res, address(code) + "&done=closed");
+        } catch (ProblemException e) {
+            render(res, e.type().status(), session, code, Notice.error("The transfer stays open: " + AdminGuard.refusal(e)));
         }
     }
 
@@ -155,10 +171,12 @@ final class TransferPages implements HttpService {
 
     private TransfersView.Arriving arriving(EntityManager em, Transfer transfer) {
         boolean onTheRoad = transfer.status() == TransferStatus.IN_TRANSIT;
-        return new TransfersView.Arriving(transfer.number(), transfers.view(em, transfer).fromWarehouse(), display.day(transfer.expectedOn()),
-                onTheRoad, transfer.lines().stream().filter(l -> !onTheRoad || l.loaded().signum() > 0).map(l -> l.sku() + ": " + (onTheRoad
+        return new TransfersView.Arriving(transfer.id().toString(), transfer.number(), transfers.view(em, transfer).fromWarehouse(),
+                display.day(transfer.expectedOn()), onTheRoad, transfer.lines().stream().filter(l -> !onTheRoad || l.loaded().signum() > 0)
+                .map(l -> l.sku() + ": " + (onTheRoad
                         ? Display.quantity(l.received()) + " of " + Display.quantity(l.loaded()) + " received"
-                        : Display.quantity(l.quantity()) + " asked for")).toList());
+                        : Display.quantity(l.quantity()) + " asked for")).toList(),
+                onTheRoad && transfer.lines().stream().anyMatch(l -> l.received().compareTo(l.loaded()) < 0));
     }
 
     private static Caller requireRole(Caller caller) {

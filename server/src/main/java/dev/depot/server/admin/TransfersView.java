@@ -28,7 +28,14 @@ public record TransfersView(Layout layout, Notice notice, List<StockView.Warehou
         }
     }
 
-    /** A transfer coming to this warehouse: from where, when due, whether it is on the road, its lines as "received of sent". */
-    public record Arriving(String number, String from, String due, boolean onTheRoad, List<String> lines) {
+    /**
+     * A transfer coming to this warehouse: from where, when due, whether it is on the road, its lines as "received of sent",
+     * and whether part of what was sent has not come yet (then it can be closed short).
+     */
+    public record Arriving(String id, String number, String from, String due, boolean onTheRoad, List<String> lines, boolean missing) {
+
+        public String closePath() {
+            return PATH + "/" + id + "/close";
+        }
     }
 }

@@ -49,6 +49,10 @@ public class Transfer {
     private Instant dispatchedAt;
     @Column(name = "received_at")
     private Instant receivedAt;
+    @Column(name = "closed_by")
+    private UUID closedBy;
+    @Column(name = "close_reason")
+    private String closeReason;
     @Version
     private long version;
     @OneToMany(mappedBy = "transfer", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -130,6 +134,18 @@ public class Transfer {
             status = TransferStatus.RECEIVED;
             receivedAt = at;
         }
+    }
+
+    /** The receiving warehouse settles for what came: the transfer is done, and why is kept. */
+    void closeShort(UUID by, String reason, Instant at) {
+        status = TransferStatus.CLOSED_SHORT;
+        closedBy = by;
+        closeReason = reason;
+        receivedAt = at;
+    }
+
+    public String closeReason() {
+        return closeReason;
     }
 
     TransferView view(String fromCode, String toCode) {

@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code /api/transfers}: open a transfer between warehouses, read one, and dispatch it when the
- * truck leaves. The sending warehouse's supervisors and administrators send; the order desk reads.
+ * {@code /api/transfers}: open a transfer between warehouses, read one, dispatch it when the truck
+ * leaves, and close it short when part of it will never come. The sending warehouse's supervisors
+ * and administrators send; the receiving warehouse's close; the order desk reads.
  */
 public final class TransferRoutes implements HttpService {
 
@@ -40,14 +41,15 @@ public final class TransferRoutes implements HttpService {
     public void routing(HttpRules rules) {
         rules.post("/", this::open)
                 .get("/{id}", this::show)
-                .post("/{id}/dispatch", this::dispatch);
+                .post("/{id}/dispatch", this::dispatch)
+                .post("/{id}/close", this::close);
     }
 
     private void open(ServerRequest req, ServerResponse res) {
         Caller caller = Access.require(req, SENDERS);
         Transfers.NewTransfer wanted = JsonBodies.read(req, Transfers.NewTransfer.class);
         JsonBodies.send(res, Status.CREATED_201, transactions.inTransaction(em ->
-                transfers.view(em, transfers.open(em, wanted, caller.actor(), sendersWarehouse(caller)))));
+                transfers.view(em, transfers.open(em, wanted, caller.actor(), ownWarehouse(caller)))));
     }
 
     private void show(ServerRequest req, ServerResponse res) {
@@ -61,16 +63,28 @@ public final class TransferRoutes implements HttpService {
         Caller caller = Access.require(req, SENDERS);
         UUID id = Ids.fromPath(req, "id", "transfer");
         JsonBodies.send(res, transactions.inTransaction(em ->
-                transfers.view(em, transfers.dispatch(em, id, caller.actor(), sendersWarehouse(caller)))));
+                transfers.view(em, transfers.dispatch(em, id, caller.actor(), ownWarehouse(caller)))));
     }
 
-    /** The warehouse a supervisor sends from; none for an administrator, who may send from any. */
-    private static UUID sendersWarehouse(Caller caller) {
+    /** What a closing says: why the rest will not come. */
+    public record Closing(String reason) {
+    }
+
+    private void close(ServerRequest req, ServerResponse res) {
+        Caller caller = Access.require(req, SENDERS);
+        UUID id = Ids.fromPath(req, "id", "transfer");
+        Closing closing = JsonBodies.read(req, Closing.class);
+        JsonBodies.send(res, transactions.inTransaction(em ->
+                transfers.view(em, transfers.closeShort(em, id, closing.reason(), caller.actor(), ownWarehouse(caller)))));
+    }
+
+    /** The warehouse a supervisor works at, whose transfers they send or close; none for an administrator, who may act for any. */
+    private static UUID ownWarehouse(Caller caller) {
         if (caller.role() == Role.ADMIN) {
             return null;
         }
         if (caller.warehouseId() == null) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "you work at no warehouse, so you send no stock");
+            throw new ProblemException(ProblemType.FORBIDDEN, "you work at no warehouse, so you move no stock between warehouses");
         }
         return caller.warehouseId();
     }

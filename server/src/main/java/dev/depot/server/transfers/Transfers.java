@@ -274,6 +274,10 @@ public final class Transfers implements SnapshotSource {
             throw ProblemException.invalidState(transfer.number() + " has not left " + code(em, transfer.fromWarehouseId())
                     + " yet; set the goods aside and tell the office");
         }
+        if (transfer.status() == TransferStatus.CLOSED_SHORT) {
+            throw ProblemException.invalidState(transfer.number() + " was closed with what had come and the rest written off; "
+                    + "set the goods aside and tell the office");
+        }
         TransferLine line = transfer.lines().stream().filter(l -> ItemCodes.name(l.sku(), l.gtin(), receipt.itemCode())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("itemCode", receipt.itemCode() + " is not on " + transfer.number()
                         + "; set the goods aside and tell the office"));
@@ -302,15 +306,61 @@ public final class Transfers implements SnapshotSource {
                 + plain(line.loaded()) + " were loaded; a supervisor will check the delivery" : received, over);
     }
 
+    /**
+     * The receiving warehouse settles for what came: what was loaded and has not arrived is written
+     * off out of in-transit, at the cost it travelled at (Dr inventory adjustments, Cr inventory in
+     * transit), and the transfer is done. Only a transfer on the road with something missing can be
+     * closed, by a supervisor of the receiving warehouse (or an administrator), with a reason.
+     */
+    public Transfer closeShort(EntityManager em, UUID transferId, String reason, Actor by, UUID callersWarehouse) {
+        if (byId(em, transferId).isEmpty()) {
+            throw ProblemException.notFound("transfer " + transferId);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            throw ProblemException.invalid("reason", "say in 1 to 200 characters why the rest will not come");
+        }
+        Transfer transfer = locked(em, transferId);
+        if (callersWarehouse != null && !callersWarehouse.equals(transfer.toWarehouseId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, transfer.number() + " goes to another warehouse than yours");
+        }
+        if (transfer.status() != TransferStatus.IN_TRANSIT) {
+            throw ProblemException.invalidState(transfer.number() + (transfer.status() == TransferStatus.LOADING
+                    ? " has not left yet; the sender can load less and dispatch it" : " is done already"));
+        }
+        Location transit = inventory.area(em, transfer.toWarehouseId(), LocationType.TRANSIT, IN_TRANSIT, 990);
+        Instant now = clock.instant();
+        Money lost = null;
+        for (TransferLine line : transfer.lines()) {
+            BigDecimal missing = line.loaded().subtract(line.received());
+            if (missing.signum() > 0) {
+                inventory.issue(em, new Movement(line.itemId(), transit, null, missing, MovementReason.WRITE_OFF,
+                        new Movement.SourceDocument("TRANSFER", transfer.id()), now, by.userId()), line.unitCost().currency());
+                Money cost = Money.rounded(line.unitCost().amount().multiply(missing), line.unitCost().currency());
+                lost = lost == null ? cost : lost.plus(cost);
+            }
+        }
+        if (lost == null) {
+            throw ProblemException.invalidState("everything loaded on " + transfer.number() + " has come in; nothing is missing");
+        }
+        transfer.closeShort(by.userId(), why, now);
+        if (!lost.isZero()) {
+            accounting.post(em, PostingRules.transferLoss(transfer.id(), transfer.number(), lost));
+        }
+        audit.record(em, by, "TRANSFER_CLOSED_SHORT", transfer.number(), why);
+        publish(em, transfer);
+        return transfer;
+    }
+
     public Optional<Transfer> byId(EntityManager em, UUID id) {
         return Optional.ofNullable(em.find(Transfer.class, id));
     }
 
     /** The transfers still under way that a warehouse sends or receives, the soonest due first. */
     public List<Transfer> underWay(EntityManager em, UUID warehouseId) {
-        return em.createQuery("select t from Transfer t where (t.fromWarehouseId = :w or t.toWarehouseId = :w) and t.status <> :received "
+        return em.createQuery("select t from Transfer t where (t.fromWarehouseId = :w or t.toWarehouseId = :w) and t.status in :underWay "
                         + "order by t.expectedOn, t.number", Transfer.class)
-                .setParameter("w", warehouseId).setParameter("received", TransferStatus.RECEIVED).getResultList();
+                .setParameter("w", warehouseId).setParameter("underWay", TransferStatus.UNDER_WAY).getResultList();
     }
 
     /** An item on its way to a warehouse: on which transfer, when it is due, how many are still to come. */
@@ -322,9 +372,9 @@ public final class Transfers implements SnapshotSource {
      * more, if more was loaded); once on the road, what was loaded; less what has been received.
      */
     public List<Due> dueIn(EntityManager em, UUID warehouseId, UUID itemId) {
-        return em.createQuery("select l from TransferLine l join l.transfer t where t.toWarehouseId = :w and t.status <> :received "
+        return em.createQuery("select l from TransferLine l join l.transfer t where t.toWarehouseId = :w and t.status in :underWay "
                         + "and l.itemId = :item order by t.expectedOn, t.number", TransferLine.class)
-                .setParameter("w", warehouseId).setParameter("received", TransferStatus.RECEIVED).setParameter("item", itemId)
+                .setParameter("w", warehouseId).setParameter("underWay", TransferStatus.UNDER_WAY).setParameter("item", itemId)
                 .getResultList().stream()
                 .map(l -> {
                     Transfer t = l.transfer();
@@ -350,9 +400,9 @@ public final class Transfers implements SnapshotSource {
             return List.of();
         }
         return page.upserts(em.createQuery("select t from Transfer t where ((t.fromWarehouseId = :w and t.status = :loading) "
-                                + "or (t.toWarehouseId = :w and t.status <> :received)) and t.id > :after order by t.id", Transfer.class)
+                                + "or (t.toWarehouseId = :w and t.status in :underWay)) and t.id > :after order by t.id", Transfer.class)
                         .setParameter("w", scope.id()).setParameter("loading", TransferStatus.LOADING)
-                        .setParameter("received", TransferStatus.RECEIVED),
+                        .setParameter("underWay", TransferStatus.UNDER_WAY),
                 scope, t -> view(em, t), Transfer::version);
     }
 
@@ -362,7 +412,7 @@ public final class Transfers implements SnapshotSource {
         TransferView view = view(em, transfer);
         changes.publishWhile(transfer.status() == TransferStatus.LOADING, em, view, transfer.version(),
                 List.of(Scope.warehouse(transfer.fromWarehouseId())));
-        changes.publishWhile(transfer.status() != TransferStatus.RECEIVED, em, view, transfer.version(),
+        changes.publishWhile(TransferStatus.UNDER_WAY.contains(transfer.status()), em, view, transfer.version(),
                 List.of(Scope.warehouse(transfer.toWarehouseId())));
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The transfers page in a real browser: a supervisor sends stock to the other warehouse (a bad row
  * opens nothing), a picker loads it on the handheld, the supervisor dispatches it, and an
- * administrator sees it on its way at the other end. People who do not send stock are not offered the page.
+ * administrator sees it on its way at the other end and closes it short when it will not come. People who do not send stock are not offered the page.
  */
 class TransferringInTheAdminTest {
 
@@ -70,6 +70,12 @@ class TransferringInTheAdminTest {
             assertThat(row.state()).isEqualTo("In transit");
             assertThat(row.lines()).containsExactly("GLV-NIT-M: 0 of 12 received");
         });
+
+        east = east.closeShort(opened.number(), "Truck was stolen");
+        assertThat(east.notice()).isEqualTo("Closed short: what did not come is written off, at the cost it travelled at.");
+        assertThat(east.arriving()).extracting(TransfersPage.Row::number).doesNotContain(opened.number());
+        assertThat(depot.sql().count("SELECT count(*) FROM audit_log WHERE action = 'TRANSFER_CLOSED_SHORT' AND detail = ?",
+                "Truck was stolen")).isEqualTo(1);
     }
 
     @Test

@@ -62,6 +62,14 @@ final class TransfersPage {
         return at(chrome);
     }
 
+    /** Closes a transfer coming here short, saying why the rest will not come. */
+    TransfersPage closeShort(String number, String reason) {
+        driver().findElement(By.id("close-reason-" + number)).sendKeys(reason);
+        chrome.awaitNewPageAfter(() -> driver().findElement(By.id("close-reason-" + number)).findElement(By.xpath(
+                "following-sibling::button[normalize-space()='Close short']")).click());
+        return at(chrome);
+    }
+
     /** The page for another warehouse, for people who choose one. */
     TransfersPage choose(String warehouse) {
         Select choice = new Select(driver().findElement(By.id("transfers-warehouse")));

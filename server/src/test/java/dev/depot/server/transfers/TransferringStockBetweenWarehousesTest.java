@@ -229,6 +229,47 @@ class TransferringStockBetweenWarehousesTest {
         assertThat(stillWaiting).extracting(Inspection.Quarantined::sku).doesNotContain(item.sku());
     }
 
+    @Test
+    void whatNeverArrivesIsWrittenOffWhenTheReceivingWarehouseClosesTheTransferShort() {
+        Fixtures.TestItem item = stockedItem();
+        TransferView transfer = open(item, 10).as(TransferView.class);
+        picker.send(new LoadTransfer(transfer.id(), transfer.lines().getFirst().id(), "A-01-2", item.gtin(), BigDecimal.TEN));
+        assertThat(mainSupervisor.post("api/transfers/" + transfer.id() + "/dispatch").status()).isEqualTo(200);
+        receiver.send(new ReceiveTransfer(transfer.id(), item.gtin(), new BigDecimal("7"), false));
+        BigDecimal onTheRoad = inTransitAccount();
+        ApiClient eastSupervisor = depot.signedIn(depot.addUser(Role.SUPERVISOR, east.id()));
+        String close = "api/transfers/" + transfer.id() + "/close";
+        long movements = depot.sql().count("SELECT count(*) FROM stock_movement");
+
+        assertRefused(eastSupervisor.post(close, Map.of("reason", " ")), 400, "say in 1 to 200 characters why");
+        assertRefused(eastSupervisor.post(close, Map.of("reason", "x".repeat(201))), 400, "say in 1 to 200 characters why");
+        assertRefused(mainSupervisor.post(close, Map.of("reason", "lost")), 403, "goes to another warehouse than yours");
+        assertRefused(depot.as(Role.RECEIVER).post(close, Map.of("reason", "lost")), 403, "");
+        assertRefused(eastSupervisor.post("api/transfers/" + UUID.randomUUID() + "/close", Map.of("reason", "lost")), 404, "");
+        assertThat(depot.sql().count("SELECT count(*) FROM stock_movement")).as("a refused closing moves nothing").isEqualTo(movements);
+
+        ApiResponse closed = eastSupervisor.post(close, Map.of("reason", "3 cases fell off the truck"));
+
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(fixtures.balance(item, east, "IN-TRANSIT")).as("the 3 missing are written off").isZero();
+        assertThat(inTransitAccount()).as("3 × 6.00 off the road, into the adjustments").isEqualByComparingTo(onTheRoad.subtract(
+                new BigDecimal("18.00")));
+        assertThat(depot.sql().count("SELECT count(*) FROM audit_log WHERE action = 'TRANSFER_CLOSED_SHORT' AND subject = ?",
+                transfer.number())).isEqualTo(1);
+        assertThat(receiver.views(TransferView.class)).as("done: gone from the receivers' handhelds").extracting(TransferView::id)
+                .doesNotContain(transfer.id());
+        assertThat(available("EAST", item)).as("nothing more is due").containsExactly(new Day("today", 7));
+        assertThat(eastSupervisor.post(close, Map.of("reason", "again")).status()).as("closed already").isEqualTo(409);
+        assertThat(receiver.send(new ReceiveTransfer(transfer.id(), item.gtin(), BigDecimal.ONE, false)).message())
+                .as("late goods are not booked against a closed transfer").contains("was closed with what had come");
+    }
+
+    private static void assertRefused(ApiResponse response, int status, String problem) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.body()).contains(problem);
+    }
+
     private static Fixtures.TestItem stockedItem() {
         Fixtures.TestItem item = fixtures.item("TRF-" + ITEMS.incrementAndGet(), "10.00");
         fixtures.stock(item, main, "A-01-2", 40);
