@@ -55,16 +55,10 @@ class FirstExpiredFirstOutTest {
         assertThat(lots(main, "A-01-1")).containsExactlyEntriesOf(Map.of("LATE", "10"));
         assertThat(lots(main, "A-02-2")).containsExactlyEntriesOf(Map.of("SOON", "10"));
 
-        RunningDepot.TestUser rep = depot.addUser(Role.REP);
-        UUID customer = fixtures.customer("C-1", rep.id(), main, "100000.00", "0");
-        PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(yoghurt.id(), new BigDecimal("8"), null,
-                null)), null, null, null);
-        assertThat(TestDevice.of(depot, rep).send(order).outcome()).isEqualTo(Outcome.APPLIED);
-        assertThat(depot.as(Role.ORDER_DESK).post("api/orders/" + order.orderId() + "/release").status()).isEqualTo(200);
+        UUID order = releasedOrder(fixtures, "C-1", main, yoghurt, 8);
 
         TestDevice picker = TestDevice.of(depot, depot.addUser(Role.PICKER, main.id()));
-        PickTaskView pick = picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order.orderId())).findFirst()
-                .orElseThrow();
+        PickTaskView pick = picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order)).findFirst().orElseThrow();
         assertThat(pick.binCode()).as("first expired, first out: the farther bin").isEqualTo("A-02-2");
         assertThat(picker.send(new ConfirmPick(pick.id(), "A-02-2", yoghurt.gtin(), new BigDecimal("8"), null)).outcome())
                 .isEqualTo(Outcome.APPLIED);
@@ -89,15 +83,10 @@ class FirstExpiredFirstOutTest {
         }
         assertThat(lots(west, "A-01-1")).containsExactlyInAnyOrderEntriesOf(Map.of("M-SOON", "5", "M-LATE", "10"));
 
-        RunningDepot.TestUser rep = depot.addUser(Role.REP);
-        UUID customer = fixtures.customer("C-2", rep.id(), west, "100000.00", "0");
-        PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(milk.id(), new BigDecimal("8"), null,
-                null)), null, null, null);
-        TestDevice.of(depot, rep).send(order);
-        assertThat(depot.as(Role.ORDER_DESK).post("api/orders/" + order.orderId() + "/release").status()).isEqualTo(200);
+        UUID order = releasedOrder(fixtures, "C-2", west, milk, 8);
 
         TestDevice picker = TestDevice.of(depot, depot.addUser(Role.PICKER, west.id()));
-        List<PickTaskView> picks = picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order.orderId())).toList();
+        List<PickTaskView> picks = picker.views(PickTaskView.class).stream().filter(t -> t.orderId().equals(order)).toList();
         assertThat(picks).as("the lot that expires first first, then the next, one task each")
                 .extracting(PickTaskView::binCode, PickTaskView::lot, t -> t.quantity().intValue())
                 .containsExactlyInAnyOrder(
@@ -116,6 +105,18 @@ class FirstExpiredFirstOutTest {
         assertThat(lots(west, "A-01-1")).containsExactlyInAnyOrderEntriesOf(Map.of("M-SOON", "5", "M-LATE", "2"));
         assertThat(lots(west, "PACK-01")).containsExactlyEntriesOf(Map.of("M-LATE", "8"));
         Invariants.assertHold(depot.sql());
+    }
+
+    /** An order of a new customer of the warehouse for so many of the item, placed by a rep and released to the floor. */
+    private static UUID releasedOrder(Fixtures fixtures, String customerCode, Fixtures.TestWarehouse warehouse, Fixtures.TestItem item,
+                                      int quantity) {
+        RunningDepot.TestUser rep = depot.addUser(Role.REP);
+        UUID customer = fixtures.customer(customerCode, rep.id(), warehouse, "100000.00", "0");
+        PlaceOrder order = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(item.id(), new BigDecimal(quantity), null,
+                null)), null, null, null);
+        assertThat(TestDevice.of(depot, rep).send(order).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(depot.as(Role.ORDER_DESK).post("api/orders/" + order.orderId() + "/release").status()).isEqualTo(200);
+        return order.orderId();
     }
 
     /** The lots a location of the warehouse holds of anything, lot → quantity as plain text. */
